@@ -1,0 +1,13 @@
+import Plot
+
+/// One chapter of the course: its number and title, and the report that `make chapterN`
+/// regenerates (Reports/chapterN/chapterN.pdf and one PNG per figure).
+public protocol CourseChapter {
+    /// 1…8, the course's order.
+    static var number: Int { get }
+    /// The chapter's title as the README and the report's title page show it.
+    static var title: String { get }
+    /// Builds every figure of the chapter. `quick` trades fidelity for time (fewer epochs,
+    /// smaller data) so that CI can prove the chapter still renders; figures stay the same kind.
+    static func makeReport(quick: Bool) throws -> Report
+}

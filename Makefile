@@ -1,0 +1,47 @@
+# CNNLab — the user's entry points. `make reports` and `make test` do everything on a fresh
+# Debian/Ubuntu machine: install what is missing, fetch the data, build, run.
+
+SWIFT   ?= swift
+CNNLAB  := .build/release/cnnlab
+OUT     ?= Reports
+SOURCES := Package.swift $(shell find Sources Chapters -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null)
+
+.PHONY: all reports test data bench gallery setup clean $(addprefix chapter,1 2 3 4 5 6 7 8)
+
+all: reports
+
+## setup: install the system packages the build needs (idempotent, < 1 s when all is there)
+setup:
+	@bash tools/setup.sh
+
+## data: fetch and verify the data sets into .cache/ (a second run does nothing)
+data: setup
+	@bash tools/fetch-data.sh
+
+$(CNNLAB): $(SOURCES) | setup
+	$(SWIFT) build -c release --product cnnlab
+
+## reports: regenerate every chapter's report into Reports/
+reports: setup data $(CNNLAB)
+	$(CNNLAB) reports --out $(OUT) $(if $(CNNLAB_QUICK),--quick)
+
+## chapterN: regenerate one chapter's report into Reports/chapterN/
+chapter%: setup data $(CNNLAB)
+	$(CNNLAB) chapter $* --out $(OUT)
+
+## gallery: the drawing kit's own report, one page per primitive (Reports/gallery/)
+gallery: setup $(CNNLAB)
+	$(CNNLAB) gallery --out $(OUT)
+
+## test: build and run every test (worked examples, properties, gradient checks)
+test: setup data
+	$(SWIFT) build -c release --build-tests
+	$(SWIFT) test -c release --skip-build
+
+## bench: speed figures as JSON lines (and the peers' where they are installed)
+bench: setup $(CNNLAB)
+	@bash tools/bench.sh $(CNNLAB)
+
+## clean: remove the build products (the committed Reports/ stay)
+clean:
+	rm -rf .build

@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+// CNNLab — the course's neural networks and CNNs, from scratch, proven against the slides.
+import PackageDescription
+
+/// Release builds use the machine's own vector units (real FMA, AVX): the numeric kernels are
+/// 10–100× slower on the baseline x86-64 target (see ../shared/SWIFT-NOTES.md).
+let fast: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
+
+let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+
+/// The chapters, in the course's order. Each is a library target under Chapters/ with a test
+/// target under Tests/ that holds its worked examples; add a chapter by adding its name here.
+let chapters: [String] = [
+]
+
+let libraries: [Target] = [
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fast),
+    .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: fast),
+    .target(name: "Datasets", dependencies: ["Tensors", "CZlib"], swiftSettings: fast),
+    .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: fast),
+    .target(name: "Chapters", dependencies: ["Plot", "Datasets", "NeuralNet"],
+            path: "Chapters/Common", swiftSettings: fast),
+]
+
+let libraryTests: [Target] = [
+    .testTarget(name: "TensorsTests", dependencies: ["Tensors", propertyBased], swiftSettings: fast),
+]
+
+let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
+    let library: Target = .target(
+        name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"],
+        path: "Chapters/\(name)", exclude: ["README.md"], swiftSettings: fast)
+    let tests: Target = .testTarget(
+        name: "\(name)Tests", dependencies: [.target(name: name), propertyBased], swiftSettings: fast)
+    return [library, tests]
+}
+
+var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Datasets", "Plot", "Chapters"]
+toolDependencies += chapters.map { Target.Dependency.target(name: $0) }
+let tool: Target = .executableTarget(name: "cnnlab", dependencies: toolDependencies, swiftSettings: fast)
+
+let package = Package(
+    name: "CNNLab",
+    products: [
+        .executable(name: "cnnlab", targets: ["cnnlab"]),
+        .library(name: "NeuralNet", targets: ["NeuralNet"]),
+        .library(name: "Plot", targets: ["Plot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: libraries + libraryTests + chapterTargets + [tool],
+    swiftLanguageModes: [.v6]
+)

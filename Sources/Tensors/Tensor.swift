@@ -1,0 +1,149 @@
+/// An n-dimensional array of numbers, stored row-major (the last index varies fastest).
+///
+/// Images are NCHW — batch, channel, row, column — as the decks draw them (C, H, W). A tensor is
+/// a value: copying it is cheap and a mutation copies the storage only when it is shared.
+///
+/// ```swift
+/// let x = try Tensor<Float>(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6])
+/// x[1, 2]   // 6
+/// ```
+public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
+    /// The size of each axis, outermost first.
+    public private(set) var shape: [Int]
+    /// The values in row-major order; `scalars.count == shape.reduce(1, *)` always holds.
+    public var scalars: [Scalar] { storage }
+    @usableFromInline var storage: [Scalar]
+
+    /// A tensor of the given shape holding `scalars` in row-major order.
+    /// - Throws: ``TensorError/countMismatch(shape:count:)`` when the counts disagree, and
+    ///   ``TensorError/invalidArgument(_:)`` for a negative dimension.
+    public init(shape: [Int], scalars: [Scalar]) throws {
+        try Tensor.validate(shape)
+        guard shape.reduce(1, *) == scalars.count else {
+            throw TensorError.countMismatch(shape: shape, count: scalars.count)
+        }
+        self.shape = shape
+        self.storage = scalars
+    }
+
+    /// A tensor of the given shape with every element equal to `value`.
+    public init(shape: [Int], repeating value: Scalar) throws {
+        try Tensor.validate(shape)
+        self.shape = shape
+        self.storage = Array(repeating: value, count: shape.reduce(1, *))
+    }
+
+    /// A tensor of zeros.
+    public init(zeros shape: [Int]) throws {
+        try self.init(shape: shape, repeating: 0)
+    }
+
+    /// A one-dimensional tensor (a vector).
+    public init(_ vector: [Scalar]) {
+        self.shape = [vector.count]
+        self.storage = vector
+    }
+
+    /// A two-dimensional tensor from its rows, as a slide's table is written.
+    /// - Throws: ``TensorError/invalidArgument(_:)`` when the rows have different lengths.
+    public init(rows: [[Scalar]]) throws {
+        let width = rows.first?.count ?? 0
+        guard rows.allSatisfy({ $0.count == width }) else {
+            throw TensorError.invalidArgument("rows have different lengths: \(rows.map(\.count))")
+        }
+        self.shape = [rows.count, width]
+        self.storage = rows.flatMap { $0 }
+    }
+
+    /// A tensor whose element at each index is `body(index)`, visited in row-major order.
+    public init(shape: [Int], _ body: ([Int]) throws -> Scalar) throws {
+        try Tensor.validate(shape)
+        var index = [Int](repeating: 0, count: shape.count)
+        var values: [Scalar] = []
+        values.reserveCapacity(shape.reduce(1, *))
+        for _ in 0..<shape.reduce(1, *) {
+            values.append(try body(index))
+            var axis = shape.count - 1
+            while axis >= 0 {
+                index[axis] += 1
+                if index[axis] < shape[axis] { break }
+                index[axis] = 0
+                axis -= 1
+            }
+        }
+        self.shape = shape
+        self.storage = values
+    }
+
+    private static func validate(_ shape: [Int]) throws {
+        guard shape.allSatisfy({ $0 >= 0 }) else {
+            throw TensorError.invalidArgument("shape \(TensorError.format(shape)) has a negative dimension")
+        }
+    }
+
+    /// The number of axes.
+    public var rank: Int { shape.count }
+    /// The number of elements.
+    public var count: Int { scalars.count }
+
+    /// How far apart, in `scalars`, two neighbours along each axis are (row-major).
+    public var strides: [Int] {
+        var result = [Int](repeating: 1, count: shape.count)
+        for axis in stride(from: shape.count - 2, through: 0, by: -1) {
+            result[axis] = result[axis + 1] * shape[axis + 1]
+        }
+        return result
+    }
+
+    /// The offset in `scalars` of a full index.
+    @inlinable
+    public func offset(_ index: [Int]) -> Int {
+        precondition(index.count == shape.count, "index \(index) for shape \(shape)")
+        var offset = 0
+        for axis in 0..<shape.count {
+            precondition(index[axis] >= 0 && index[axis] < shape[axis], "index \(index) outside shape \(shape)")
+            offset = offset * shape[axis] + index[axis]
+        }
+        return offset
+    }
+
+    /// The element at a full index, e.g. `x[n, c, i, j]`. An index outside the shape is a
+    /// programming error (it traps, like an array's); validate user input before indexing.
+    public subscript(_ index: Int...) -> Scalar {
+        get { scalars[offset(index)] }
+        set { storage[offset(index)] = newValue }
+    }
+
+    /// The same values under another shape with the same number of elements.
+    public func reshaped(_ newShape: [Int]) throws -> Tensor {
+        try Tensor(shape: newShape, scalars: scalars)
+    }
+
+    /// Read access to the storage, for the hot loops of the library.
+    @inlinable
+    public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Scalar>) throws -> R) rethrows -> R {
+        try storage.withUnsafeBufferPointer(body)
+    }
+
+    /// Write access to the storage (the shape cannot change), for the hot loops of the library.
+    @inlinable
+    public mutating func withUnsafeMutableBufferPointer<R>(
+        _ body: (inout UnsafeMutableBufferPointer<Scalar>) throws -> R
+    ) rethrows -> R {
+        try storage.withUnsafeMutableBufferPointer(body)
+    }
+
+    /// The same values converted to another scalar type (`Float` ↔ `Double`).
+    public func converted<Other: TensorScalar>(to _: Other.Type = Other.self) -> Tensor<Other> {
+        // The shape is already valid, so the conversion cannot fail.
+        try! Tensor<Other>(shape: shape, scalars: scalars.map { Other($0) })
+    }
+}
+
+extension Tensor: CustomStringConvertible {
+    /// `Tensor(2, 3) [1.0, 2.0, …]` — shape first, then up to 16 values.
+    public var description: String {
+        let shown = scalars.prefix(16).map(\.description).joined(separator: ", ")
+        return "Tensor\(TensorError.format(shape)) [\(shown)\(count > 16 ? ", …" : "")]"
+    }
+}

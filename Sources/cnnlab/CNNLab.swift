@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `cnnlab`: the course's building blocks and reports from the command line.
+@main
+struct CNNLab: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cnnlab",
+        abstract: "Neural networks and CNNs of the course, from scratch: reports, worked examples, benchmarks.",
+        subcommands: [
+            BenchCommand.self,
+        ])
+}
