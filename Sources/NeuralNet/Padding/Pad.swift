@@ -1,0 +1,135 @@
+import Tensors
+
+/// Adding a border to signals or images, and its backward pass (IFT 780, slides 61–62; Ranvier,
+/// "Le padding").
+///
+/// The border acts on the last axis of a signal ((L), (C, L), (N, C, L): one ``PadWidth``) or the
+/// last two axes of an image ((H, W), (C, H, W), (N, C, H, W): two, rows then columns), every
+/// channel and batch item alike. Forward:
+///
+///     y[q, r] = x[src_H(q − top), src_W(r − left)]   (0 where a source is missing: zero mode)
+///
+/// with `src` = ``PaddingMode/sourceIndex(_:size:)``. Backward (padᵀ): every border cell hands its
+/// gradient back to the input cell it copied, so a reflected or replicated edge pixel collects the
+/// gradients of all its copies, and zero cells hand back nothing:
+///
+///     ∂L/∂x[a, b] = Σ over (q, r) with src(q, r) = (a, b) of ∂L/∂y[q, r]
+///
+/// which makes ⟨pad(x), y⟩ = ⟨x, padᵀ(y)⟩ for all x, y (the tests check it for every mode).
+public struct Pad: Sendable, Hashable {
+    /// One width per spatial axis: one for signals, two (rows, columns) for images.
+    public let widths: [PadWidth]
+    public let mode: PaddingMode
+
+    /// - Throws: ``PaddingError`` when a width is negative or there are not 1 or 2 of them.
+    public init(widths: [PadWidth], mode: PaddingMode) throws {
+        guard widths.count == 1 || widths.count == 2 else {
+            throw PaddingError.invalidGeometry("padding acts on 1 (signal) or 2 (image) axes, got \(widths.count) widths")
+        }
+        for (axis, width) in widths.enumerated() where width.before < 0 || width.after < 0 {
+            throw PaddingError.negative(width, axis: PaddingError.axisName(axis, of: widths.count))
+        }
+        self.widths = widths
+        self.mode = mode
+    }
+
+    /// P cells on every side of `spatialAxes` (1 or 2) axes.
+    public init(_ cells: Int, spatialAxes: Int, mode: PaddingMode) throws {
+        try self.init(widths: Array(repeating: PadWidth(cells), count: spatialAxes), mode: mode)
+    }
+
+    /// The shape after padding; throws when the input has too few axes, or when the mode cannot
+    /// pad an axis that wide (reflection of P ≥ D, replicate or circular of an empty axis).
+    public func outputShape(for inputShape: [Int]) throws -> [Int] {
+        guard inputShape.count >= widths.count else {
+            throw PaddingError.invalidGeometry(
+                "\(widths.count == 1 ? "1D" : "2D") padding needs at least \(widths.count) axes, got shape \(TensorError.format(inputShape))")
+        }
+        var shape = inputShape
+        let first = inputShape.count - widths.count
+        for (axis, width) in widths.enumerated() {
+            try mode.validate(width, size: inputShape[first + axis], axis: PaddingError.axisName(axis, of: widths.count))
+            shape[first + axis] += width.total
+        }
+        return shape
+    }
+
+    /// The padded tensor.
+    @inlinable
+    public func forward<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        let map = try IndexMap(pad: self, inputShape: x.shape)
+        var y = try Tensor<Scalar>(zeros: map.outputShape)
+        y.withUnsafeMutableBufferPointer { out in
+            x.withUnsafeBufferPointer { input in
+                map.forEachCopy { target, source in out[target] = input[source] }
+            }
+        }
+        return y
+    }
+
+    /// padᵀ: the gradient with respect to the input, from the gradient with respect to the output.
+    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when `gradient` does not have the
+    ///   padded shape of `inputShape`.
+    @inlinable
+    public func backward<Scalar>(_ gradient: Tensor<Scalar>, inputShape: [Int]) throws -> Tensor<Scalar> {
+        let map = try IndexMap(pad: self, inputShape: inputShape)
+        guard gradient.shape == map.outputShape else {
+            throw TensorError.shapeMismatch(operation: "padding backward (gradient vs padded input)",
+                                            gradient.shape, map.outputShape)
+        }
+        var dx = try Tensor<Scalar>(zeros: inputShape)
+        dx.withUnsafeMutableBufferPointer { dInput in
+            gradient.withUnsafeBufferPointer { dOutput in
+                map.forEachCopy { target, source in dInput[source] += dOutput[target] }
+            }
+        }
+        return dx
+    }
+}
+
+/// The padding of one tensor shape as index tables: for each padded row and column, the input
+/// row and column it copies (−1 for a zero cell). Forward and backward both walk it.
+@usableFromInline
+struct IndexMap {
+    @usableFromInline let outputShape: [Int]
+    /// Number of (H, W) planes: every leading axis (batch, channels) flattened.
+    @usableFromInline let planes: Int
+    @usableFromInline let height: Int, width: Int, paddedHeight: Int, paddedWidth: Int
+    @usableFromInline let rowSource: [Int], columnSource: [Int]
+
+    @usableFromInline
+    init(pad: Pad, inputShape: [Int]) throws {
+        outputShape = try pad.outputShape(for: inputShape)
+        // A signal is an image of one row with no vertical border.
+        let rows = pad.widths.count == 2 ? pad.widths[0] : PadWidth(0)
+        let columns = pad.widths[pad.widths.count - 1]
+        width = inputShape[inputShape.count - 1]
+        height = pad.widths.count == 2 ? inputShape[inputShape.count - 2] : 1
+        planes = inputShape.dropLast(pad.widths.count).reduce(1, *)
+        paddedHeight = height + rows.total
+        paddedWidth = width + columns.total
+        let (mode, h, w) = (pad.mode, height, width)
+        rowSource = (0..<paddedHeight).map { mode.sourceIndex($0 - rows.before, size: h) ?? -1 }
+        columnSource = (0..<paddedWidth).map { mode.sourceIndex($0 - columns.before, size: w) ?? -1 }
+    }
+
+    /// Calls `body(outputOffset, inputOffset)` for every output cell that copies an input cell.
+    @inlinable
+    func forEachCopy(_ body: (Int, Int) -> Void) {
+        rowSource.withUnsafeBufferPointer { rowSource in
+            columnSource.withUnsafeBufferPointer { columnSource in
+                for plane in 0..<planes {
+                    let inputPlane = plane &* height &* width
+                    let outputPlane = plane &* paddedHeight &* paddedWidth
+                    for q in 0..<paddedHeight where rowSource[q] >= 0 {
+                        let inputRow = inputPlane &+ rowSource[q] &* width
+                        let outputRow = outputPlane &+ q &* paddedWidth
+                        for r in 0..<paddedWidth where columnSource[r] >= 0 {
+                            body(outputRow &+ r, inputRow &+ columnSource[r])
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

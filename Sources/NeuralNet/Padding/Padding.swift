@@ -1,0 +1,140 @@
+/// How many cells a border adds before (top/left) and after (bottom/right) one axis.
+public struct PadWidth: Sendable, Hashable, CustomStringConvertible {
+    /// Cells added before the first value (top rows, left columns).
+    public var before: Int
+    /// Cells added after the last value (bottom rows, right columns).
+    public var after: Int
+
+    public init(before: Int, after: Int) {
+        self.before = before
+        self.after = after
+    }
+
+    /// The same number of cells on both sides.
+    public init(_ both: Int) {
+        self.init(before: both, after: both)
+    }
+
+    /// before + after: how much longer the axis gets.
+    public var total: Int { before + after }
+
+    /// `2` when both sides agree, `(1, 2)` otherwise — the form of the catalogue's Görner rows.
+    public var description: String { before == after ? "\(before)" : "(\(before), \(after))" }
+}
+
+/// How a 'same' padding whose total is odd is shared between the two sides.
+public enum SameSplit: Sendable, Hashable {
+    /// The extra cell goes at the bottom/right, as TensorFlow and Keras do (Görner's MNIST
+    /// networks rely on it for stride 2 and for the 6×6 kernel: catalogue §0.6 and §12).
+    case extraAfter
+    /// Both sides equal, as the decks' P = (F − 1)/2; an odd total is an error.
+    case symmetric
+}
+
+/// How much border a convolution adds: the decks' 'valid', 'same' and 'full', or explicit amounts.
+///
+/// With padding P the output size is O = (D − F + 2P)/S + 1 (IFT 780, slides 60 and 81; Ranvier,
+/// "Le padding": (I − K + 2P)/S + 1). The amounts per rule, for an axis of D cells, a kernel of F
+/// and a stride S:
+///
+/// - `valid`: P = 0, O = (D − F)/S + 1.
+/// - `same`: O = ⌈D/S⌉ (TensorFlow's rule: 28 → 14 → 7 at stride 2), total padding
+///   T = max((O − 1)·S + F − D, 0); at stride 1 and odd F that is P = (F − 1)/2 on each side, the
+///   decks' 'same'. An odd T is split by ``SameSplit`` — by default the extra cell at the
+///   bottom/right, like TensorFlow and Keras.
+/// - `full`: P = F − 1 on each side, so that every position where the kernel touches at least one
+///   value gives an output: O = D + F − 1 at stride 1.
+/// - explicit: given amounts, the same on every spatial axis or one ``PadWidth`` per axis.
+public struct Padding: Sendable, Hashable, CustomStringConvertible {
+    /// The rule behind a padding spec.
+    public enum Rule: Sendable, Hashable {
+        case valid
+        case same(SameSplit)
+        case full
+        /// The same amounts on every spatial axis.
+        case uniform(PadWidth)
+        /// One amount per spatial axis (rows then columns in 2D).
+        case perAxis([PadWidth])
+    }
+
+    public let rule: Rule
+
+    public init(_ rule: Rule) {
+        self.rule = rule
+    }
+
+    /// No padding: the kernel only visits positions where it fits entirely.
+    public static let valid = Padding(.valid)
+    /// Output size ⌈D/S⌉, the odd cell at the bottom/right (TensorFlow/Keras).
+    public static let same = Padding(.same(.extraAfter))
+    /// 'same' with an explicit split of an odd total.
+    public static func same(split: SameSplit) -> Padding { Padding(.same(split)) }
+    /// F − 1 cells on each side.
+    public static let full = Padding(.full)
+    /// P cells on every side of every spatial axis.
+    public static func explicit(_ cells: Int) -> Padding { Padding(.uniform(PadWidth(cells))) }
+    /// Given amounts, one per spatial axis (rows then columns in 2D).
+    public static func explicit(_ widths: [PadWidth]) -> Padding { Padding(.perAxis(widths)) }
+    /// Given amounts for an image: top, bottom, left, right.
+    public static func explicit(top: Int, bottom: Int, left: Int, right: Int) -> Padding {
+        Padding(.perAxis([PadWidth(before: top, after: bottom), PadWidth(before: left, after: right)]))
+    }
+
+    /// `valid`, `same`, `full`, `2`, `[(1, 2), 0]`.
+    public var description: String {
+        switch rule {
+        case .valid: "valid"
+        case .same(.extraAfter): "same"
+        case .same(.symmetric): "same (symmetric)"
+        case .full: "full"
+        case let .uniform(width): width.description
+        case let .perAxis(widths): "[" + widths.map(\.description).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// The amounts on each spatial axis for inputs of `size` cells, kernels of `kernel` cells and
+    /// strides `stride` (one entry per spatial axis: 1 for signals, 2 for images).
+    /// - Throws: ``PaddingError`` for a negative amount, a kernel or stride below 1, an odd
+    ///   'same' total under ``SameSplit/symmetric``, or a per-axis spec of the wrong length.
+    public func widths(size: [Int], kernel: [Int], stride: [Int]) throws -> [PadWidth] {
+        let axes = size.count
+        guard kernel.count == axes, stride.count == axes else {
+            throw PaddingError.invalidGeometry(
+                "padding needs one kernel size and one stride per spatial axis (\(axes)), got \(kernel.count) and \(stride.count)")
+        }
+        if case let .perAxis(widths) = rule, widths.count != axes {
+            throw PaddingError.invalidGeometry(
+                "padding \(description) gives \(widths.count) amounts for \(axes) spatial axes")
+        }
+        return try (0..<axes).map { axis in
+            let name = PaddingError.axisName(axis, of: axes)
+            guard kernel[axis] >= 1, stride[axis] >= 1 else {
+                throw PaddingError.invalidGeometry(
+                    "kernel size and stride must be 1 or more, got kernel \(kernel[axis]) and stride \(stride[axis]) along the \(name)")
+            }
+            let width = try amount(axis: axis, size: size[axis], kernel: kernel[axis], stride: stride[axis])
+            guard width.before >= 0, width.after >= 0 else { throw PaddingError.negative(width, axis: name) }
+            return width
+        }
+    }
+
+    private func amount(axis: Int, size: Int, kernel: Int, stride: Int) throws -> PadWidth {
+        switch rule {
+        case .valid:
+            return PadWidth(0)
+        case .full:
+            return PadWidth(kernel - 1)
+        case let .uniform(width):
+            return width
+        case let .perAxis(widths):
+            return widths[axis]
+        case let .same(split):
+            let output = (size + stride - 1) / stride
+            let total = Swift.max((output - 1) * stride + kernel - size, 0)
+            if split == .symmetric, !total.isMultiple(of: 2) {
+                throw PaddingError.unevenSame(kernel: kernel, stride: stride, size: size, total: total)
+            }
+            return PadWidth(before: total / 2, after: total - total / 2)
+        }
+    }
+}
