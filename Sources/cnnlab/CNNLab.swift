@@ -7,6 +7,8 @@ struct CNNLab: ParsableCommand {
         commandName: "cnnlab",
         abstract: "Neural networks and CNNs of the course, from scratch: reports, worked examples, benchmarks.",
         subcommands: [
+            ChapterCommand.self,
+            ReportsCommand.self,
             BenchCommand.self,
         ])
 }
