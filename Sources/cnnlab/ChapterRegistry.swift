@@ -19,7 +19,8 @@ enum ChapterRegistry {
         if let chapter = builtChapters.first(where: { $0.number == number }) {
             return chapter
         }
-        let built = builtChapters.map { String($0.number) }.joined(separator: ", ")
+        let numbers = builtChapters.map { String($0.number) }.joined(separator: ", ")
+        let built = numbers.isEmpty ? "none yet" : numbers
         guard let subject = plan[number] else {
             throw CommandError("there is no chapter \(number): the course has chapters 1 to 8 (built: \(built))")
         }
