@@ -28,6 +28,7 @@ let libraries: [Target] = [
 
 let libraryTests: [Target] = [
     .testTarget(name: "TensorsTests", dependencies: ["Tensors", propertyBased], swiftSettings: fast),
+    .testTarget(name: "PlotTests", dependencies: ["Plot"], swiftSettings: fast),
 ]
 
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in

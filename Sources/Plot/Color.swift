@@ -1,0 +1,63 @@
+import Foundation
+
+/// An sRGB colour with components in 0…1.
+public struct Color: Sendable, Equatable {
+    public var red: Double
+    public var green: Double
+    public var blue: Double
+    public var alpha: Double
+
+    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
+    }
+
+    /// A colour from a 24-bit hex value such as `0x21918c`.
+    public init(hex: UInt32, alpha: Double = 1) {
+        self.init(red: Double((hex >> 16) & 0xff) / 255, green: Double((hex >> 8) & 0xff) / 255,
+                  blue: Double(hex & 0xff) / 255, alpha: alpha)
+    }
+
+    /// The same colour with another opacity.
+    public func withAlpha(_ alpha: Double) -> Color {
+        Color(red: red, green: green, blue: blue, alpha: alpha)
+    }
+
+    /// The straight line between two colours in sRGB: `t = 0` gives `self`, `t = 1` gives `other`.
+    public func mixed(with other: Color, _ t: Double) -> Color {
+        Color(red: red + (other.red - red) * t, green: green + (other.green - green) * t,
+              blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
+    }
+
+    /// WCAG relative luminance (0 for black, 1 for white).
+    public var luminance: Double {
+        func linear(_ c: Double) -> Double { c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// Black or white, whichever contrasts more with this background (WCAG contrast ratio):
+    /// numbers are drawn black on light cells and white on dark ones.
+    public var contrastingText: Color {
+        let l = luminance
+        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? .black : .white
+    }
+
+    public static let black = Color(hex: 0x000000)
+    public static let white = Color(hex: 0xffffff)
+    /// Text and axis grey.
+    public static let gray = Color(hex: 0x555555)
+    /// Grid lines and cell borders.
+    public static let lightGray = Color(hex: 0xcccccc)
+    /// The one accent of every report: "the part being explained" (filter window, winning cell,
+    /// padded border).
+    public static let accent = Color(hex: 0xff8c00)
+    /// The second accent: errors and invalid cases.
+    public static let error = Color(hex: 0xd62728)
+    /// Distinct colours for the series of a chart (Okabe–Ito, colour-blind safe).
+    public static let series: [Color] = [
+        Color(hex: 0x0072b2), Color(hex: 0xe69f00), Color(hex: 0x009e73), Color(hex: 0xcc79a7),
+        Color(hex: 0x56b4e9), Color(hex: 0xd55e00), Color(hex: 0xf0e442), Color(hex: 0x000000),
+    ]
+}

@@ -1,0 +1,50 @@
+/// Maps values to colours: a colormap stretched over a value range. Sequential scales span
+/// min…max; diverging ones span −limit…+limit so that 0 is always the white centre.
+public struct ColorScale: Sendable {
+    public let colormap: Colormap
+    public let lower: Double
+    public let upper: Double
+
+    /// A scale from `lower` to `upper` (if they are equal, the range is widened by ±0.5 so a
+    /// constant map still gets a colour).
+    public init(colormap: Colormap, lower: Double, upper: Double) {
+        self.colormap = colormap
+        if upper > lower {
+            (self.lower, self.upper) = (lower, upper)
+        } else {
+            (self.lower, self.upper) = (lower - 0.5, lower + 0.5)
+        }
+    }
+
+    /// Viridis over `range`.
+    public static func sequential(_ range: ClosedRange<Double>) -> ColorScale {
+        ColorScale(colormap: .viridis, lower: range.lowerBound, upper: range.upperBound)
+    }
+
+    /// Viridis over the finite values of `matrices`.
+    public static func sequential(fitting matrices: [Matrix]) -> ColorScale {
+        let ranges = matrices.map(\.finiteRange)
+        return sequential((ranges.map(\.lowerBound).min() ?? 0)...(ranges.map(\.upperBound).max() ?? 0))
+    }
+
+    /// Blue–white–red over −limit…+limit: 0 is white, whatever the data.
+    public static func diverging(limit: Double) -> ColorScale {
+        let l = limit > 0 && limit.isFinite ? limit : 1
+        return ColorScale(colormap: .diverging, lower: -l, upper: l)
+    }
+
+    /// Blue–white–red over ± the largest absolute value of `matrices`.
+    public static func diverging(fitting matrices: [Matrix]) -> ColorScale {
+        diverging(limit: matrices.map(\.maxAbs).max() ?? 1)
+    }
+
+    /// Where `value` falls in the range, 0…1 (unclamped).
+    public func position(of value: Double) -> Double {
+        (value - lower) / (upper - lower)
+    }
+
+    /// The colour of `value` (clamped to the range; NaN is light grey).
+    public func color(for value: Double) -> Color {
+        colormap.color(at: position(of: value))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// One line of a chart: its points, its name in the legend, and how it is drawn.
+public struct Series {
+    public var name: String
+    public var points: [Point]
+    /// nil picks the next colour of `Color.series`.
+    public var color: Color?
+    /// A marker at every point (nil for a plain line).
+    public var marker: MarkerShape?
+    public var dash: [Double]
+    public var lineWidth: Double
+
+    public init(_ name: String, points: [Point], color: Color? = nil, marker: MarkerShape? = nil,
+                dash: [Double] = [], lineWidth: Double = 1.8) {
+        self.name = name
+        self.points = points
+        self.color = color
+        self.marker = marker
+        self.dash = dash
+        self.lineWidth = lineWidth
+    }
+
+    /// A series from parallel x and y arrays (the shorter one sets the length).
+    public init(_ name: String, x: [Double], y: [Double], color: Color? = nil, marker: MarkerShape? = nil,
+                dash: [Double] = []) {
+        self.init(name, points: zip(x, y).map { Point($0, $1) }, color: color, marker: marker, dash: dash)
+    }
+}
+
+/// Where a legend box goes inside the plot area.
+public enum LegendPosition: Sendable {
+    /// The corner that hides the fewest data.
+    case automatic
+    case topLeft, topRight, bottomLeft, bottomRight, none
+}
+
+/// A line chart: several series, nice ticks, light grid, axis labels (with units), optional
+/// logarithmic y axis (non-positive values are left out), legend. Loss and accuracy curves,
+/// learning-rate comparisons, benchmark sizes.
+public struct LineChart {
+    public var series: [Series]
+    public var xLabel: String
+    public var yLabel: String
+    public var logY = false
+    /// Fixed axis ranges; nil fits the data (extended to the nearest nice ticks).
+    public var xRange: ClosedRange<Double>?
+    public var yRange: ClosedRange<Double>?
+    public var legend: LegendPosition = .automatic
+
+    public init(series: [Series], xLabel: String, yLabel: String, logY: Bool = false,
+                xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+                legend: LegendPosition = .automatic) {
+        self.series = series
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.logY = logY
+        self.xRange = xRange
+        self.yRange = yRange
+        self.legend = legend
+    }
+
+    /// Draws the chart (axes, labels and legend inside `rect`); returns its axes.
+    @discardableResult
+    public func draw(on canvas: Canvas, in rect: Rect) throws -> Axes {
+        let shown = series.map { s in s.points.filter { $0.x.isFinite && $0.y.isFinite && (!logY || $0.y > 0) } }
+        let all = shown.flatMap { $0 }
+        guard !all.isEmpty else {
+            throw PlotError.invalidInput("line chart \"\(yLabel)\" has no finite point to draw\(logY ? " (log scale needs y > 0)" : "")")
+        }
+        let xs = all.map(\.x), ys = all.map(\.y)
+        let axes = Axes(
+            x: .linear(xRange ?? xs.min()!...xs.max()!),
+            y: logY ? .logarithmic(yRange ?? ys.min()!...ys.max()!) : .linear(yRange ?? ys.min()!...ys.max()!),
+            xLabel: xLabel, yLabel: yLabel, in: rect, on: canvas)
+        axes.drawFrame(on: canvas)
+        try canvas.clipped(to: axes.plot.inset(by: -4)) {
+            for (index, s) in series.enumerated() {
+                let color = s.color ?? Color.series[index % Color.series.count]
+                let points = shown[index].map(axes.point(for:))
+                canvas.polyline(points, color: color, width: s.lineWidth, dash: s.dash)
+                if let marker = s.marker {
+                    for p in points { canvas.marker(marker, at: p, color: color) }
+                }
+                try canvas.check()
+            }
+        }
+        let entries = series.enumerated().map { index, s in
+            Legend.Entry(name: s.name, color: s.color ?? Color.series[index % Color.series.count],
+                         marker: s.marker, dash: s.dash)
+        }
+        Legend(entries: entries).draw(on: canvas, in: axes.plot, at: legend,
+                                      avoiding: shown.map { $0.map(axes.point(for:)) })
+        try canvas.check()
+        return axes
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// A titled sequence of figures, written as one PDF (a title page listing the figures, then one
+/// page per figure, each sized to it), one PNG per figure at twice the PDF's resolution, a
+/// `README.md` showing every PNG with its caption, and a `report.json` manifest from which
+/// `ReportIndex` builds the top-level index. Same figures in, same bytes out.
+public struct Report {
+    /// The directory-independent file stem: "chapter3" writes `chapter3.pdf`.
+    public let name: String
+    /// The chapter number, if this report is a chapter (nil for the gallery).
+    public let chapter: Int?
+    public let title: String
+    public let subtitle: String
+    public private(set) var figures: [Figure] = []
+
+    /// Pixels per point of the PNGs.
+    public static let pngScale = 2.0
+
+    /// A report written as `<name>.pdf`, e.g. `Report(name: "gallery", …)`.
+    public init(name: String, title: String, subtitle: String) {
+        self.init(name: name, chapter: nil, title: title, subtitle: subtitle)
+    }
+
+    /// A chapter's report, written as `chapterN.pdf`.
+    public init(chapter: Int, title: String, subtitle: String) {
+        self.init(name: "chapter\(chapter)", chapter: chapter, title: title, subtitle: subtitle)
+    }
+
+    private init(name: String, chapter: Int?, title: String, subtitle: String) {
+        self.name = name
+        self.chapter = chapter
+        self.title = title
+        self.subtitle = subtitle
+    }
+
+    /// The title as headings show it: "Chapter 3 — Convolution", or the bare title.
+    public var heading: String {
+        chapter.map { "Chapter \($0) — \(title)" } ?? title
+    }
+
+    /// Appends a figure (pages follow the order of `add`).
+    public mutating func add(_ figure: Figure) {
+        figures.append(figure)
+    }
+
+    /// The PNG file name of the figure at `index`: `NN-<id>.png`, numbered from 01.
+    public func pngName(at index: Int) -> String {
+        let number = index + 1
+        return (number < 10 ? "0\(number)" : "\(number)") + "-\(figures[index].id).png"
+    }
+
+    /// Renders everything in memory, then writes `<name>.pdf`, the PNGs, `README.md` and
+    /// `report.json` into `directory` (created if needed), each atomically; PNGs of an earlier
+    /// run that this report no longer has are removed. Returns the URLs written.
+    public func write(to directory: URL) throws -> [URL] {
+        try validate()
+        var files: [(String, Data)] = [("\(name).pdf", try renderPDF())]
+        for (index, figure) in figures.enumerated() {
+            files.append((pngName(at: index), try ReportRendering.png(of: figure)))
+        }
+        files.append(("README.md", Data(ReportReadme.markdown(for: self).utf8)))
+        files.append((ReportIndex.manifestName, try ReportIndex.manifest(for: self)))
+
+        try AtomicFile.makeDirectory(directory)
+        let urls = try files.map { name, data -> URL in
+            let url = directory.appendingPathComponent(name)
+            try AtomicFile.write(data, to: url)
+            return url
+        }
+        try removeStalePNGs(in: directory, keeping: Set(files.map(\.0)))
+        return urls
+    }
+
+    private func validate() throws {
+        var seen = Set<String>()
+        for figure in figures {
+            try figure.validate()
+            guard seen.insert(figure.id).inserted else {
+                throw PlotError.invalidInput("report \"\(name)\" has two figures with id \"\(figure.id)\"")
+            }
+        }
+    }
+
+    private func renderPDF() throws -> Data {
+        let canvas = try Canvas(pdfWidth: TitlePage.width, height: TitlePage.width)
+        let titlePage = TitlePage(self, measuredOn: canvas)
+        canvas.setPageSize(width: TitlePage.width, height: titlePage.height)
+        try titlePage.draw(on: canvas)
+        for figure in figures {
+            let page = FigurePage(figure, measuredOn: canvas)
+            canvas.newPage(width: page.width, height: page.height)
+            try page.draw(on: canvas)
+        }
+        return try canvas.finishPDF()
+    }
+
+    private func removeStalePNGs(in directory: URL, keeping kept: Set<String>) throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasSuffix(".png") && !kept.contains(name)
+            && name.prefix(2).allSatisfy(\.isNumber) && name.dropFirst(2).first == "-" {
+            try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
+}
+
+/// Rendering of a single figure to PNG bytes.
+enum ReportRendering {
+    /// The figure's page (title, drawing, caption) at `Report.pngScale` pixels per point.
+    static func png(of figure: Figure) throws -> Data {
+        let measure = try Canvas(imageWidth: 1, height: 1, scale: 1)
+        let page = FigurePage(figure, measuredOn: measure)
+        let canvas = try Canvas(imageWidth: page.width, height: page.height, scale: Report.pngScale)
+        try page.draw(on: canvas)
+        return try canvas.pngData()
+    }
+}
