@@ -29,6 +29,7 @@ let libraries: [Target] = [
 
 let libraryTests: [Target] = [
     .testTarget(name: "TensorsTests", dependencies: ["Tensors", propertyBased], swiftSettings: fast),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", propertyBased], resources: [.copy("Fixtures")], swiftSettings: fast),
     .testTarget(name: "PlotTests", dependencies: ["Plot"], swiftSettings: fast),
 ]
 
