@@ -107,13 +107,13 @@ public final class Canvas {
         cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
     }
 
-    /// Restricts the drawing of `body` to `rect`.
-    public func clipped(to rect: Rect, _ body: () throws -> Void) rethrows {
+    /// Restricts the drawing of `body` to `rect`; returns what `body` returns.
+    public func clipped<Result>(to rect: Rect, _ body: () throws -> Result) rethrows -> Result {
         cairo_save(context)
         defer { cairo_restore(context) }
         cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
         cairo_clip(context)
-        try body()
+        return try body()
     }
 }
 

@@ -135,3 +135,20 @@ extension Canvas {
 public enum MarkerShape: Sendable, CaseIterable {
     case circle, square, triangle, cross
 }
+
+extension Canvas {
+    /// Many separate segments stroked as one path (contour lines).
+    public func segments(_ segments: [(Point, Point)], color: Color, width: Double = 1) {
+        guard !segments.isEmpty else { return }
+        isolated {
+            for (a, b) in segments {
+                cairo_move_to(context, a.x, a.y)
+                cairo_line_to(context, b.x, b.y)
+            }
+            setColor(color)
+            cairo_set_line_width(context, width)
+            cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+            cairo_stroke(context)
+        }
+    }
+}

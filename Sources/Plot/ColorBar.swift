@@ -43,13 +43,15 @@ public struct ColorBar {
             let strip = Rect(x: rect.x, y: rect.y, width: thickness, height: rect.height)
             try canvas.pixels(colors.reversed(), columns: 1, rows: steps, in: strip)
             canvas.stroke(strip, color: .gray, width: 0.75)
+            var widest = 0.0
             for (value, text) in resolvedTicks {
                 let y = strip.maxY - scale.position(of: value) * strip.height
                 canvas.line(from: Point(strip.maxX, y), to: Point(strip.maxX + 4, y), color: .gray)
                 canvas.text(text, at: Point(strip.maxX + 6, y), size: FontSize.number, align: .left, baseline: .middle)
+                widest = max(widest, canvas.textWidth(text, size: FontSize.number))
             }
-            canvas.text(label, at: Point(rect.maxX - 4, rect.midY), size: FontSize.label, align: .center,
-                        baseline: .bottom, rotation: -Double.pi / 2)
+            canvas.text(label, at: Point(strip.maxX + 6 + widest + 6, rect.midY), size: FontSize.label, align: .center,
+                        baseline: .top, rotation: -Double.pi / 2)
         case .horizontal:
             let strip = Rect(x: rect.x, y: rect.y, width: rect.width, height: thickness)
             try canvas.pixels(colors, columns: steps, rows: 1, in: strip)

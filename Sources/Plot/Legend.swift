@@ -3,10 +3,17 @@ import Foundation
 /// A legend box: a line sample (with its marker) and a name per entry, on a white background.
 struct Legend {
     struct Entry {
+        /// How an entry's sample is drawn.
+        enum Sample {
+            /// A line (dashed if `dash` is not empty) with an optional marker in its middle.
+            case line(dash: [Double], marker: MarkerShape?)
+            /// A hollow start circle and a filled end circle, as trajectories draw them.
+            case startEnd
+        }
+
         let name: String
         let color: Color
-        let marker: MarkerShape?
-        let dash: [Double]
+        let sample: Sample
     }
 
     let entries: [Entry]
@@ -41,9 +48,15 @@ struct Legend {
         for (index, entry) in entries.enumerated() {
             let midY = y + pad / 2 + (Double(index) + 0.5) * lineHeight
             let a = Point(x + pad, midY), b = Point(x + pad + sample, midY)
-            canvas.line(from: a, to: b, color: entry.color, width: 2, dash: entry.dash)
-            if let marker = entry.marker {
-                canvas.marker(marker, at: Point((a.x + b.x) / 2, midY), color: entry.color)
+            switch entry.sample {
+            case .line(let dash, let marker):
+                canvas.line(from: a, to: b, color: entry.color, width: 2, dash: dash)
+                if let marker {
+                    canvas.marker(marker, at: Point((a.x + b.x) / 2, midY), color: entry.color)
+                }
+            case .startEnd:
+                canvas.circle(center: Point(a.x + 4, midY), radius: 4, fill: .white, stroke: entry.color, width: 1.5)
+                canvas.circle(center: Point(b.x - 4, midY), radius: 4, fill: entry.color)
             }
             canvas.text(entry.name, at: Point(b.x + pad, midY), size: size, baseline: .middle)
         }

@@ -87,7 +87,7 @@ public struct LineChart {
         }
         let entries = series.enumerated().map { index, s in
             Legend.Entry(name: s.name, color: s.color ?? Color.series[index % Color.series.count],
-                         marker: s.marker, dash: s.dash)
+                         sample: .line(dash: s.dash, marker: s.marker))
         }
         Legend(entries: entries).draw(on: canvas, in: axes.plot, at: legend,
                                       avoiding: shown.map { $0.map(axes.point(for:)) })

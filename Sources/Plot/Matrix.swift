@@ -27,9 +27,14 @@ public struct Matrix: Sendable, Equatable {
 
     /// A one-row matrix: a 1D signal drawn as a strip of cells.
     public init(row: [Double]) {
-        self.rows = 1
-        self.columns = row.count
-        self.values = row
+        self.init(rows: 1, columns: row.count, uncheckedValues: row)
+    }
+
+    /// A matrix whose value count the caller guarantees to be `rows * columns`.
+    init(rows: Int, columns: Int, uncheckedValues values: [Double]) {
+        self.rows = rows
+        self.columns = columns
+        self.values = values
     }
 
     /// Element (i, j).

@@ -7,7 +7,8 @@ public enum PlotGallery {
     public static func makeReport() -> Report {
         var report = Report(name: "gallery", title: "Plot gallery",
                             subtitle: "Every primitive of the drawing kit on simple analytic data: the look shared by all chapters.")
-        for figure in [canvasPrimitives(), colormaps(), numberGrid(), heatmaps(), lineCharts()] {
+        for figure in [canvasPrimitives(), colormaps(), numberGrid(), heatmaps(), imageGallery(), lineCharts(),
+                       contours(), table(), layerDiagram()] {
             report.add(figure)
         }
         return report
@@ -15,11 +16,6 @@ public enum PlotGallery {
 
     /// A `rows` × `columns` matrix with `f(i, j)` at (i, j).
     static func sample(rows: Int, columns: Int, _ f: (Double, Double) -> Double) -> Matrix {
-        var values: [Double] = []
-        for i in 0..<rows {
-            for j in 0..<columns { values.append(f(Double(i), Double(j))) }
-        }
-        // The count is rows × columns by construction.
-        return (try? Matrix(rows: rows, columns: columns, values: values)) ?? Matrix(row: [])
+        Matrix(sampling: { j, i in f(i, j) }, xs: (0..<columns).map(Double.init), ys: (0..<rows).map(Double.init))
     }
 }

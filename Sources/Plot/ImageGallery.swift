@@ -1,0 +1,103 @@
+import Foundation
+
+/// Many small maps in a grid, each with a title: the filters of a layer, the feature maps of
+/// an image. Colours are either shared by all maps (one colour bar with values) or stretched
+/// per map (the bar then reads "each map's min … max", or "−max|v| … 0 … +max|v|" when signed).
+public struct ImageGallery {
+    /// One map and its title.
+    public struct Item {
+        public let title: String
+        public let matrix: Matrix
+
+        public init(_ title: String, _ matrix: Matrix) {
+            self.title = title
+            self.matrix = matrix
+        }
+    }
+
+    /// Whether the maps share one colour scale or each gets its own.
+    public enum Scaling: Sendable {
+        case shared, perMap
+    }
+
+    public var items: [Item]
+    /// Maps per row; nil chooses the count that makes the maps largest.
+    public var columns: Int?
+    /// Signed values (filters, gradients): the diverging map centred on zero; else viridis.
+    public var signed: Bool
+    public var scaling: Scaling
+    public var colorBarLabel: String
+
+    public init(_ items: [Item], columns: Int? = nil, signed: Bool = false, scaling: Scaling = .shared,
+                colorBarLabel: String = "value") {
+        self.items = items
+        self.columns = columns
+        self.signed = signed
+        self.scaling = scaling
+        self.colorBarLabel = colorBarLabel
+    }
+
+    private static let spacing = 10.0
+    private static let titleHeight = FontSize.number * 1.6
+
+    /// Draws the maps in reading order with the colour bar at the right.
+    public func draw(on canvas: Canvas, in rect: Rect) throws {
+        guard let first = items.first else { throw PlotError.invalidInput("an image gallery needs at least one map") }
+        if let empty = items.first(where: { $0.matrix.rows == 0 || $0.matrix.columns == 0 }) {
+            throw PlotError.invalidInput("map \"\(empty.title)\" of the gallery is empty")
+        }
+        let area = rect.inset(right: ColorBar.preferredWidth + ImageGallery.spacing)
+        let aspect = Double(first.matrix.columns) / Double(first.matrix.rows)
+        let count = columns ?? bestColumnCount(in: area, aspect: aspect)
+        let rows = (items.count + count - 1) / count
+        let side = tileHeight(columns: count, in: area, aspect: aspect)
+        let tileWidth = side * aspect, tileHeight = side + ImageGallery.titleHeight
+        let blockWidth = Double(count) * tileWidth + Double(count - 1) * ImageGallery.spacing
+        let blockHeight = Double(rows) * tileHeight + Double(rows - 1) * ImageGallery.spacing
+        let block = rect.centered(width: blockWidth + ImageGallery.spacing + ColorBar.preferredWidth, height: blockHeight)
+        let shared = signed ? ColorScale.diverging(fitting: items.map(\.matrix)) : .sequential(fitting: items.map(\.matrix))
+        for (index, item) in items.enumerated() {
+            let scale = scaling == .shared ? shared
+                : signed ? ColorScale.diverging(fitting: [item.matrix]) : .sequential(fitting: [item.matrix])
+            let tile = Rect(x: block.minX + Double(index % count) * (tileWidth + ImageGallery.spacing),
+                            y: block.minY + Double(index / count) * (tileHeight + ImageGallery.spacing),
+                            width: tileWidth, height: tileHeight)
+            canvas.text(item.title, at: Point(tile.midX, tile.minY), size: FontSize.number, align: .center, baseline: .top)
+            let image = tile.inset(top: ImageGallery.titleHeight)
+                .fitted(aspect: Double(item.matrix.columns) / Double(item.matrix.rows))
+            try canvas.pixels(item.matrix.values.map(scale.color(for:)), columns: item.matrix.columns,
+                              rows: item.matrix.rows, in: image)
+            canvas.stroke(image, color: .gray, width: 0.5)
+        }
+        let bar = Rect(x: block.minX + blockWidth + ImageGallery.spacing, y: block.minY + ImageGallery.titleHeight,
+                       width: ColorBar.preferredWidth, height: max(40, blockHeight - ImageGallery.titleHeight))
+        try colorBar(shared: shared).draw(on: canvas, in: bar)
+    }
+
+    private func colorBar(shared: ColorScale) -> ColorBar {
+        switch (scaling, signed) {
+        case (.shared, _):
+            return ColorBar(scale: shared, label: colorBarLabel)
+        case (.perMap, true):
+            return ColorBar(scale: .diverging(limit: 1), label: colorBarLabel + " (per map)",
+                            ticks: [(-1, "−max|v|"), (0, "0"), (1, "+max|v|")])
+        case (.perMap, false):
+            return ColorBar(scale: .sequential(0...1), label: colorBarLabel + " (per map)",
+                            ticks: [(0, "min"), (1, "max")])
+        }
+    }
+
+    /// The number of columns that gives the largest maps in `area`.
+    private func bestColumnCount(in area: Rect, aspect: Double) -> Int {
+        let sides = (1...items.count).map { tileHeight(columns: $0, in: area, aspect: aspect) }
+        return sides.firstIndex(of: sides.max()!)! + 1
+    }
+
+    /// The height of each map's image when laid out in `columns` columns in `area`.
+    private func tileHeight(columns: Int, in area: Rect, aspect: Double) -> Double {
+        let rows = Double((items.count + columns - 1) / columns)
+        let width = (area.width - ImageGallery.spacing * Double(columns - 1)) / Double(columns)
+        let height = (area.height - ImageGallery.spacing * (rows - 1)) / rows - ImageGallery.titleHeight
+        return max(1, min(width / aspect, height))
+    }
+}
