@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Plot
+
+@Suite("Primitives")
+struct PrimitiveTests {
+    @Test("a number grid writes integers as integers and decimals when needed")
+    func gridTexts() throws {
+        #expect(NumberGrid(try Matrix(rows: [[1, -2], [3, 4]])).cellTexts == ["1", "−2", "3", "4"])
+        #expect(NumberGrid(try Matrix(rows: [[0.5, 1]]), decimals: 1).cellTexts == ["0.5", "1.0"])
+    }
+
+    @Test("a number grid's cells are square, centred, no larger than maxCellSize")
+    func gridLayout() throws {
+        let canvas = try Canvas(imageWidth: 10, height: 10, scale: 1)
+        let layout = NumberGrid(try Matrix(rows: [[1, 2, 3], [4, 5, 6]]))
+            .layout(in: Rect(x: 0, y: 0, width: 400, height: 300), on: canvas)
+        #expect(layout.cellWidth == 40 && layout.cellHeight == 40)
+        #expect(layout.frame == Rect(x: 140, y: 110, width: 120, height: 80))
+        #expect(layout.rect(of: CellRange(row: 0, column: 1, size: 2)) == Rect(x: 180, y: 110, width: 80, height: 80))
+    }
+
+    @Test("rectangles split into panels that tile the area with the spacing between")
+    func rectSplits() {
+        let area = Rect(x: 10, y: 20, width: 300, height: 100)
+        let columns = area.columns(3, spacing: 15)
+        #expect(columns.map(\.width) == [90, 90, 90])
+        #expect(columns.map(\.x) == [10, 115, 220])
+        #expect(area.rows(weights: [1, 3], spacing: 20).map(\.height) == [20, 60])
+        #expect(area.fitted(aspect: 1) == Rect(x: 110, y: 20, width: 100, height: 100))
+        let (top, rest) = area.sliceTop(30, spacing: 10)
+        #expect(top.height == 30 && rest.minY == 60 && rest.height == 60)
+        #expect(area.grid(rows: 2, columns: 2, spacing: 0).count == 4)
+    }
+
+    @Test("a table that does not fit says how much room it needs")
+    func tableTooWide() throws {
+        let canvas = try Canvas(imageWidth: 10, height: 10, scale: 1)
+        let table = Table(header: ["a long header", "another long header"], rows: [["1", "2"]])
+        #expect(throws: PlotError.self) { try table.draw(on: canvas, in: Rect(x: 0, y: 0, width: 100, height: 200)) }
+        #expect(Table.looksNumeric("−0.5") && Table.looksNumeric("48,120") && !Table.looksNumeric("conv"))
+    }
+
+    @Test("a layer diagram refuses boxes too narrow for their text")
+    func diagramTooNarrow() throws {
+        let canvas = try Canvas(imageWidth: 10, height: 10, scale: 1)
+        let layers = (0..<12).map { LayerDiagram.Layer("convolution\($0)", shape: "256×13×13") }
+        #expect(throws: PlotError.self) {
+            try LayerDiagram(layers).draw(on: canvas, in: Rect(x: 0, y: 0, width: 400, height: 100))
+        }
+    }
+
+    @Test("a raster with the wrong number of colours is refused, a good one draws")
+    func raster() throws {
+        let canvas = try Canvas(imageWidth: 20, height: 20, scale: 1)
+        #expect(throws: PlotError.self) {
+            try canvas.pixels([.black], columns: 2, rows: 2, in: Rect(x: 0, y: 0, width: 20, height: 20))
+        }
+        try canvas.pixels([.black, .white, .white, .black], columns: 2, rows: 2, in: Rect(x: 0, y: 0, width: 20, height: 20))
+        #expect(try canvas.pngData().count > 50)
+    }
+
+    @Test("the gallery report has one figure per primitive and renders")
+    func gallery() throws {
+        let report = PlotGallery.makeReport()
+        #expect(report.figures.map(\.id) == ["canvas-primitives", "colormaps", "number-grid", "heatmap",
+                                              "image-gallery", "line-chart", "contour-trajectory", "table",
+                                              "layer-diagram"])
+        let directory = try temporaryDirectory()
+        let urls = try report.write(to: directory)
+        #expect(urls.first?.lastPathComponent == "gallery.pdf")
+        let info = try run("pdfinfo", [urls[0].path])
+        #expect(info.contains("Pages:           10"))
+    }
+}
