@@ -37,6 +37,6 @@ struct BenchGEMM: ReportingCommand {
 
     private func line(n: Int, impl: String, threads: Int, gflops: Double) -> String {
         BenchLine(fields: [("n", .int(n)), ("impl", .text(impl)), ("threads", .int(threads)),
-                           ("gflops", .number(gflops, decimals: 1))]).render(json: json)
+                           ("gflops", .number(gflops, decimals: gflops < 10 ? 2 : 1))]).render(json: json)
     }
 }
