@@ -7,20 +7,24 @@ public enum DataCache {
     /// upwards, that is a CNNLab checkout (it holds tools/fetch-data.sh); otherwise `.cache` in
     /// the current folder (and the loaders' errors then say to run `make data`).
     public static var directory: URL {
-        if let path = ProcessInfo.processInfo.environment["CNNLAB_CACHE"], !path.isEmpty {
+        directory(environment: ProcessInfo.processInfo.environment,
+                  currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+    }
+
+    static func directory(environment: [String: String], currentDirectory: URL) -> URL {
+        if let path = environment["CNNLAB_CACHE"], !path.isEmpty {
             return URL(fileURLWithPath: path, isDirectory: true)
         }
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        var folder = current
+        var folder = currentDirectory.standardizedFileURL.path
         while true {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("tools/fetch-data.sh").path) {
-                return folder.appendingPathComponent(".cache", isDirectory: true)
+            if FileManager.default.fileExists(atPath: folder + "/tools/fetch-data.sh") {
+                return URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(".cache", isDirectory: true)
             }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { break }
             folder = parent
         }
-        return current.appendingPathComponent(".cache", isDirectory: true)
+        return currentDirectory.appendingPathComponent(".cache", isDirectory: true)
     }
 
     /// Reads the data-set file at `relativePath` in `directory` with `reader`. A missing file, or

@@ -1,4 +1,5 @@
 import Foundation
+import Tensors
 
 /// Fashion-MNIST (Xiao, Rasul & Vollgraf, 2017): 70,000 28×28 grey images of clothes in ten
 /// classes, the drop-in replacement for MNIST — 60,000 to train, 10,000 to test, 6,000 and 1,000
@@ -35,7 +36,7 @@ public enum FashionMNIST {
 
     private static func expect(_ array: IDXArray, shape: [Int], file: String) throws -> IDXArray {
         guard array.shape == shape else {
-            throw DatasetError.malformed(file: file, reason: "its shape is \(array.shape), expected \(shape)")
+            throw DatasetError.malformed(file: file, reason: "its shape is \(TensorError.format(array.shape)), expected \(TensorError.format(shape))")
         }
         return array
     }

@@ -41,6 +41,14 @@ struct NPYWriteTests {
         }
     }
 
+    @Test("A header longer than 65,535 bytes switches to version 2.0, as numpy does")
+    func longHeader() throws {
+        let x = try Tensor<Double>(shape: Array(repeating: 1, count: 22_000), scalars: [2.5])
+        let data = NPY.encode(x)
+        #expect(Array(data[6...7]) == [2, 0])
+        #expect(try NPY.decode(data, file: "long.npy").tensor(Double.self) == x)
+    }
+
     @Test("Writing into a missing folder is an error naming the file")
     func missingFolder() {
         let url = URL(fileURLWithPath: "/nonexistent-cnnlab-folder/y.npy")
