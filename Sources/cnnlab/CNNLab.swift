@@ -10,5 +10,6 @@ struct CNNLab: ParsableCommand {
             ChapterCommand.self,
             ReportsCommand.self,
             BenchCommand.self,
+            PadCommand.self,
         ])
 }
