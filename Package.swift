@@ -1,5 +1,6 @@
 // swift-tools-version: 6.1
 // CNNLab — the course's neural networks and CNNs, from scratch, proven against the slides.
+import Foundation
 import PackageDescription
 
 /// Release builds use the machine's own vector units (real FMA, AVX): the numeric kernels are
@@ -12,6 +13,7 @@ let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package
 /// The chapters, in the course's order. Each is a library target under Chapters/ with a test
 /// target under Tests/ that holds its worked examples; add a chapter by adding its name here.
 let chapters: [String] = [
+    "Chapter1GradientDescent",
     "Chapter4Padding",
     "Chapter5Pooling",
 ]
@@ -38,8 +40,12 @@ let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     let library: Target = .target(
         name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"],
         path: "Chapters/\(name)", exclude: ["README.md"], swiftSettings: fast)
+    // Expected values computed by an independent script live, with the script, in the test
+    // target's Fixtures/ folder when it has one; the tests read them beside their own source file.
+    let fixtures = Context.packageDirectory + "/Tests/\(name)Tests/Fixtures"
     let tests: Target = .testTarget(
-        name: "\(name)Tests", dependencies: [.target(name: name), propertyBased], swiftSettings: fast)
+        name: "\(name)Tests", dependencies: [.target(name: name), propertyBased],
+        exclude: FileManager.default.fileExists(atPath: fixtures) ? ["Fixtures"] : [], swiftSettings: fast)
     return [library, tests]
 }
 

@@ -8,6 +8,7 @@ struct CNNLab: ParsableCommand {
         abstract: "Neural networks and CNNs of the course, from scratch: reports, worked examples, benchmarks.",
         subcommands: [
             ChapterCommand.self,
+            DescentCommand.self,
             ReportsCommand.self,
             BenchCommand.self,
             PadCommand.self,
