@@ -34,6 +34,7 @@ let libraryTests: [Target] = [
     .testTarget(name: "TensorsTests", dependencies: ["Tensors", propertyBased], swiftSettings: fast),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", propertyBased], resources: [.copy("Fixtures")], swiftSettings: fast),
     .testTarget(name: "PlotTests", dependencies: ["Plot"], swiftSettings: fast),
+    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", propertyBased], swiftSettings: fast),
 ]
 
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
