@@ -74,7 +74,7 @@ public struct Axes {
     }
 
     /// Grid lines, the frame, ticks with their labels, and the two axis labels.
-    func drawFrame(on canvas: Canvas) {
+    public func drawFrame(on canvas: Canvas) {
         let grid = Color(hex: 0xe6e6e6)
         for v in xTicks.values where xBounds.contains(v) {
             let x = point(for: Point(v, yBounds.lowerBound)).x

@@ -7,6 +7,7 @@ public struct Color: Sendable, Equatable {
     public var blue: Double
     public var alpha: Double
 
+    /// A colour from its sRGB components (0…1) and opacity.
     public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green

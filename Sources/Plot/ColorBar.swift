@@ -1,6 +1,7 @@
 /// A colour bar: the scale's colours as a strip with ticks and a label, so every coloured map
 /// says what its colours mean. Vertical bars sit right of a map, horizontal ones under it.
 public struct ColorBar {
+    /// Which way the strip runs.
     public enum Orientation: Sendable {
         case vertical, horizontal
     }
@@ -13,6 +14,7 @@ public struct ColorBar {
     /// Thickness of the colour strip in points.
     public var thickness = 12.0
 
+    /// A bar for `scale` titled `label`; `ticks` overrides the automatic nice ticks.
     public init(scale: ColorScale, label: String, orientation: Orientation = .vertical,
                 ticks: [(value: Double, text: String)]? = nil) {
         self.scale = scale

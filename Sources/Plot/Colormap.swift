@@ -3,6 +3,7 @@ public struct Colormap: Sendable {
     /// The control colours, first at t = 0 and last at t = 1.
     public let stops: [Color]
 
+    /// A ramp through `stops`, evenly spaced over 0…1.
     public init(stops: [Color]) {
         self.stops = stops
     }

@@ -21,6 +21,7 @@ public struct Trajectory {
     /// Marks every iterate with a small dot.
     public var marksSteps: Bool
 
+    /// A named path through `points` (data coordinates).
     public init(_ name: String, points: [Point], color: Color? = nil, marksSteps: Bool = true) {
         self.name = name
         self.points = points

@@ -9,11 +9,13 @@ public struct Figure {
     public let caption: String
     /// The deck and slide it reproduces ("IFT 780, slides 39–45"), or "beyond the slides".
     public let source: String
+    /// The drawing area's size in points (the PNG has twice as many pixels).
     public let width: Double
     public let height: Double
     /// Draws the figure into the given area of the canvas.
     public let draw: (Canvas, Rect) throws -> Void
 
+    /// A figure whose `draw` closure paints the `width` × `height` area it is given.
     public init(id: String, title: String, caption: String, source: String, width: Double,
                 height: Double, draw: @escaping (Canvas, Rect) throws -> Void) {
         self.id = id

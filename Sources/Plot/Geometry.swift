@@ -3,6 +3,7 @@ public struct Point: Sendable, Equatable {
     public var x: Double
     public var y: Double
 
+    /// The point (x, y).
     public init(_ x: Double, _ y: Double) {
         self.x = x
         self.y = y
@@ -17,6 +18,7 @@ public struct Rect: Sendable, Equatable {
     public var width: Double
     public var height: Double
 
+    /// The rectangle with top-left corner (x, y).
     public init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x
         self.y = y
@@ -24,6 +26,7 @@ public struct Rect: Sendable, Equatable {
         self.height = height
     }
 
+    /// Edges and centre.
     public var minX: Double { x }
     public var minY: Double { y }
     public var maxX: Double { x + width }
@@ -50,13 +53,8 @@ public struct Rect: Sendable, Equatable {
 
     /// Panels side by side whose widths are proportional to `weights`, separated by `spacing`.
     public func columns(weights: [Double], spacing: Double = 20) -> [Rect] {
-        let free = max(0, width - spacing * Double(weights.count - 1))
-        let total = weights.reduce(0, +)
-        var left = x
-        return weights.map { weight in
-            let w = total > 0 ? free * weight / total : 0
-            defer { left += w + spacing }
-            return Rect(x: left, y: y, width: w, height: height)
+        Rect.split(width, from: x, weights: weights, spacing: spacing).map {
+            Rect(x: $0.start, y: y, width: $0.length, height: height)
         }
     }
 
@@ -67,13 +65,22 @@ public struct Rect: Sendable, Equatable {
 
     /// Panels stacked top to bottom whose heights are proportional to `weights`.
     public func rows(weights: [Double], spacing: Double = 20) -> [Rect] {
-        let free = max(0, height - spacing * Double(weights.count - 1))
+        Rect.split(height, from: y, weights: weights, spacing: spacing).map {
+            Rect(x: x, y: $0.start, width: width, height: $0.length)
+        }
+    }
+
+    /// Cuts `length` (starting at `start`) into pieces proportional to `weights` with `spacing`
+    /// between them.
+    private static func split(_ length: Double, from start: Double, weights: [Double],
+                              spacing: Double) -> [(start: Double, length: Double)] {
+        let free = max(0, length - spacing * Double(weights.count - 1))
         let total = weights.reduce(0, +)
-        var top = y
+        var position = start
         return weights.map { weight in
-            let h = total > 0 ? free * weight / total : 0
-            defer { top += h + spacing }
-            return Rect(x: x, y: top, width: width, height: h)
+            let piece = total > 0 ? free * weight / total : 0
+            defer { position += piece + spacing }
+            return (position, piece)
         }
     }
 

@@ -9,6 +9,7 @@ public struct ImageGallery {
         public let title: String
         public let matrix: Matrix
 
+        /// A map titled `title`.
         public init(_ title: String, _ matrix: Matrix) {
             self.title = title
             self.matrix = matrix
@@ -28,6 +29,7 @@ public struct ImageGallery {
     public var scaling: Scaling
     public var colorBarLabel: String
 
+    /// A gallery of `items`; see the properties for the options.
     public init(_ items: [Item], columns: Int? = nil, signed: Bool = false, scaling: Scaling = .shared,
                 colorBarLabel: String = "value") {
         self.items = items

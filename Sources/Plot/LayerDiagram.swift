@@ -18,6 +18,7 @@ public struct LayerDiagram {
         /// Outlined in the accent colour (the layer being explained).
         public var highlighted: Bool
 
+        /// A box named `name` showing `shape` and, in italics, `detail`.
         public init(_ name: String, shape: String, detail: String = "", kind: Kind = .other,
                     highlighted: Bool = false) {
             self.name = name
@@ -32,6 +33,7 @@ public struct LayerDiagram {
     /// How many rows the boxes are split into (evenly, in order).
     public var rows: Int
 
+    /// The pipeline of `layers`, split into `rows` rows.
     public init(_ layers: [Layer], rows: Int = 1) {
         self.layers = layers
         self.rows = max(1, rows)

@@ -11,6 +11,7 @@ public struct Series {
     public var dash: [Double]
     public var lineWidth: Double
 
+    /// A series through `points` (data coordinates), drawn in order.
     public init(_ name: String, points: [Point], color: Color? = nil, marker: MarkerShape? = nil,
                 dash: [Double] = [], lineWidth: Double = 1.8) {
         self.name = name
@@ -48,6 +49,7 @@ public struct LineChart {
     public var yRange: ClosedRange<Double>?
     public var legend: LegendPosition = .automatic
 
+    /// A chart of `series`; axis labels should name their units ("loss", "time (ms)").
     public init(series: [Series], xLabel: String, yLabel: String, logY: Bool = false,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 legend: LegendPosition = .automatic) {

@@ -51,6 +51,7 @@ public struct NumberGrid {
     public var maxCellSize = 40.0
     public var fontSize = FontSize.number
 
+    /// A grid of `matrix`'s values; see the properties for the options.
     public init(_ matrix: Matrix, decimals: Int = 2, window: CellRange? = nil, marked: Set<Cell> = [],
                 heat: ColorScale? = nil, cellColors: [Cell: Color] = [:], rowLabels: [String] = [],
                 columnLabels: [String] = []) {

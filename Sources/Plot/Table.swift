@@ -12,6 +12,7 @@ public struct Table {
     public var rowColors: [Int: Color]
     public var fontSize: Double
 
+    /// A table of `rows` (strings, already formatted) under `header`.
     public init(header: [String], rows: [[String]], alignments: [HorizontalAlignment]? = nil,
                 highlightedRows: Set<Int> = [], rowColors: [Int: Color] = [:], fontSize: Double = FontSize.label) {
         self.header = header
