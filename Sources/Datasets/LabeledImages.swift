@@ -19,6 +19,20 @@ public struct LabeledImages: Sendable {
         return counts
     }
 
+    /// The images and labels at `indices`, in that order: a shuffled mini-batch, or a smaller
+    /// set for a quick run.
+    /// - Throws: ``TensorError/invalidArgument(_:)`` for an index outside `0..<count`.
+    public func subset(_ indices: [Int]) throws -> LabeledImages {
+        let gathered = try images.gathering(indices)  // checks every index before `labels[$0]`
+        return LabeledImages(images: gathered, labels: indices.map { labels[$0] }, classNames: classNames)
+    }
+
+    private init(images: Tensor<Float>, labels: [Int], classNames: [String]) {
+        self.images = images
+        self.labels = labels
+        self.classNames = classNames
+    }
+
     /// Builds the set from grey levels 0–255, image after image (`height × width` bytes each);
     /// the caller has checked that `labels` are in range and that the counts agree.
     init(greyLevels: [UInt8], height: Int, width: Int, labels: [Int], classNames: [String]) {

@@ -33,6 +33,15 @@ struct MNIST5kTests {
         #expect(greyLevelSum(train.images, image: 3600) == 23_214 && train.labels[3600] == 9)
         #expect((0..<train.count).reduce(0) { $0 + greyLevelSum(train.images, image: $1) } == 104_646_036)
     }
+
+    @Test("A subset gathers images and labels together; an index out of range is an error")
+    func subset() throws {
+        let (train, _) = try MNIST5k.load()
+        let batch = try train.subset([3600, 0])
+        #expect(batch.labels == [9, 0] && batch.images.shape == [2, 1, 28, 28])
+        #expect(greyLevelSum(batch.images, image: 0) == 23_214 && greyLevelSum(batch.images, image: 1) == 31_095)
+        #expect(throws: TensorError.invalidArgument("index 4000 outside a first axis of 4000")) { try train.subset([4000]) }
+    }
 }
 
 @Suite("Fashion-MNIST")
