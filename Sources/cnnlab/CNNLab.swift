@@ -10,6 +10,7 @@ struct CNNLab: ParsableCommand {
             ChapterCommand.self,
             DescentCommand.self,
             ReportsCommand.self,
+            GalleryCommand.self,
             BenchCommand.self,
             PadCommand.self,
         ])

@@ -41,6 +41,24 @@ struct ReportsCommand: ReportingCommand {
     }
 }
 
+/// `cnnlab gallery`: the drawing kit's own report, one page per primitive.
+struct GalleryCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gallery",
+        abstract: "Render the drawing kit's gallery (one page per primitive) into <out>/gallery/.")
+
+    @Option(name: .long, help: "The reports folder.")
+    var out: String = "Reports"
+
+    func execute() throws {
+        let root = URL(fileURLWithPath: out)
+        let report = try PlotGallery.makeReport()
+        _ = try report.write(to: root.appendingPathComponent(report.name))
+        try ReportIndex.write(reportsDirectory: root)
+        print("gallery: \(report.figures.count) figures → \(root.appendingPathComponent(report.name).path)")
+    }
+}
+
 /// Builds and writes chapter reports, then refreshes the index of the reports folder.
 struct ReportWriter {
     let out: String
@@ -56,6 +74,6 @@ struct ReportWriter {
             print(String(format: "chapter %d: %d figures → %@ (%.1f s)", chapter.number,
                          report.figures.count, folder.path, Date().timeIntervalSince(start)))
         }
-        _ = try ReportIndex.write(reportsDirectory: root)
+        try ReportIndex.write(reportsDirectory: root)
     }
 }
