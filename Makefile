@@ -35,8 +35,7 @@ gallery: setup $(CNNLAB)
 
 ## test: build and run every test (worked examples, properties, gradient checks)
 test: setup data
-	$(SWIFT) build -c release --build-tests
-	$(SWIFT) test -c release --skip-build
+	$(SWIFT) test -c release
 
 ## bench: speed figures as JSON lines (and the peers' where they are installed)
 bench: setup $(CNNLAB)
