@@ -67,8 +67,8 @@ public enum PaddingExamples {
         ]
         public static let example = WorkedExample(
             id: "ranvier-zero-pad-2d", source: "Ranvier, \"Le padding\"",
-            printed: "5×5 map 1 2 2 2 1 / 0 5 0 5 0 / 2 2 3 2 2 / 3 0 5 0 3 / 1 1 2 1 1",
-            computed: "the same 25 values, size (5 − 3 + 2)/1 + 1 = 5",
+            printed: "a 5×5 map (the OCR labels it \"Filter\")",
+            computed: "the same 25 values; 5 = (5 − 3 + 2)/1 + 1",
             verdict: .ocrDamage(recovered: "the filter is only in the picture; the 5×5 grid is the feature map"))
     }
 
