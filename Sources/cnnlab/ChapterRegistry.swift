@@ -1,10 +1,12 @@
 import Chapters
+import Chapter4Padding
 
 /// The chapters of the course, in its order, and the ones CNNLab has built so far. A chapter
 /// joins by adding its type to `builtChapters`.
 enum ChapterRegistry {
     /// Every chapter that exists, by number.
     static var builtChapters: [any CourseChapter.Type] { [
+        Chapter4Padding.self,
     ] }
 
     /// The course's plan (README's chapter list): number → subject.
