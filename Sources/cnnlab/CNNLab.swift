@@ -12,6 +12,8 @@ struct CNNLab: ParsableCommand {
             ReportsCommand.self,
             GalleryCommand.self,
             BenchCommand.self,
+            PoolCommand.self,
+            XOCommand.self,
             PadCommand.self,
         ])
 }

@@ -7,5 +7,6 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure the speed of the numeric kernels (GFLOP/s, milliseconds).",
         subcommands: [
             BenchGEMM.self,
+            BenchPool.self,
         ])
 }

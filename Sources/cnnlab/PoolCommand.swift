@@ -1,0 +1,54 @@
+import ArgumentParser
+import Datasets
+import Foundation
+import NeuralNet
+import Tensors
+
+/// `cnnlab pool2d`: max or mean pooling of an image array (IFT 780, slides 141–144). Images
+/// (H, W), (C, H, W) or (N, C, H, W) are pooled plane by plane on their last two axes; the output
+/// is float32 and keeps the input's rank.
+struct PoolCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pool2d",
+        abstract: "Max or mean pooling of an image array over K×K windows.",
+        discussion: """
+            Example: cnnlab pool2d --input x.npy --kind max --size 2 --output y.npy
+            Output size per axis: (D − K + 2P)/S + 1. When it is not whole, the last cells that no
+            whole window reaches are dropped (Keras, PyTorch); --ceil keeps a last, partial window
+            instead (Caffe). Max pooling never picks a padding cell; a mean averages the input cells
+            its window covers.
+            """)
+
+    @Option(name: .long, help: "The array (.npy, float32 or float64): (H, W), (C, H, W) or (N, C, H, W).")
+    var input: String
+
+    @Option(name: .long, help: "max or mean.")
+    var kind: PoolingKind
+
+    @Option(name: .long, help: "K, the window's side.")
+    var size: Int
+
+    @Option(name: .long, help: "S, the step between windows (default: K, windows side by side).")
+    var stride: Int?
+
+    @Option(name: .long, help: "P, cells of padding on every side (less than K).")
+    var padding: Int = 0
+
+    @Flag(name: .long, help: "Keep partial windows at the right and bottom edges (round the output size up).")
+    var ceil = false
+
+    @Option(name: .long, help: "Where to write the pooled array (.npy, float32).")
+    var output: String
+
+    func execute() throws {
+        let x: Tensor<Float> = try NPY.readTensor(from: URL(fileURLWithPath: input))
+        guard (2...4).contains(x.rank) else {
+            throw CommandError("\(input) has shape \(TensorError.format(x.shape)); expected an image (H, W), (C, H, W) or (N, C, H, W)")
+        }
+        guard x.isFinite else { throw CommandError("\(input) contains NaN or infinite values") }
+        let pooling = try Pooling2D(kind, size: size, stride: stride, padding: padding, rounding: ceil ? .ceil : .floor)
+        try NPY.write(pooling(x), to: URL(fileURLWithPath: output))
+    }
+}
+
+extension PoolingKind: ExpressibleByArgument {}
