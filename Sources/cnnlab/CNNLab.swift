@@ -15,5 +15,7 @@ struct CNNLab: ParsableCommand {
             PoolCommand.self,
             XOCommand.self,
             PadCommand.self,
+            Conv1DCommand.self,
+            Conv2DCommand.self,
         ])
 }

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Exit codes and outputs of `cnnlab conv1d` / `cnnlab conv2d` (ARCHITECTURE.md, "Arrays on the
+# command line"): the slides' numbers on success; one line on stderr, exit 2 and no output file on
+# every bad input; 64 for a malformed command line. Needs only python3 (no numpy).
+#   usage: tools/test-conv-cli.sh [path/to/cnnlab]
+set -uo pipefail
+cnnlab=$(realpath "${1:-.build/release/cnnlab}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# .npy files written by hand: magic, version 1.0, a header padded to 64 bytes, little-endian data.
+python3 - <<'PY'
+import struct
+def save(name, shape, values, dtype="<f4"):
+    header = "{'descr': '%s', 'fortran_order': False, 'shape': (%s), }" % (dtype, "".join("%d," % d for d in shape))
+    header += " " * (63 - (10 + len(header)) % 64) + "\n"
+    data = struct.pack("<%d%s" % (len(values), dtype[-2:].replace("f4", "f").replace("f8", "d")), *values)
+    open(name, "wb").write(b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header.encode() + data)
+save("x9.npy", [9], [40, 50, 70, 80, 90, 10, 20, 30, 40], "<f8")
+save("w3.npy", [3], [.2, -.3, .4])
+save("w5.npy", [5], [.2, -.3, .4, -.5, .6])
+save("w10.npy", [10], [1] * 10)
+save("img7.npy", [7, 7], list(range(49)))
+save("k33.npy", [3, 3], [1] * 9)
+save("k2x3.npy", [2, 3, 3, 3], [1] * 54)
+save("rgb7.npy", [3, 7, 7], list(range(49)) * 3)
+save("b2.npy", [2], [0, 1])
+save("b3.npy", [3], [0, 1, 2])
+save("nan.npy", [3], [float("nan"), 0, 0])
+open("garbage.npy", "w").write("not an array")
+PY
+
+failures=0
+check() { # expected-status description -- command...
+    local want=$1 what=$2; shift 3
+    rm -f out.npy
+    "$cnnlab" "$@" >stdout 2>stderr
+    local got=$?
+    local lines; lines=$(wc -l <stderr)
+    if [ "$got" != "$want" ]; then
+        echo "FAIL $what: exit $got, expected $want ($(head -1 stderr))"; failures=$((failures + 1)); return
+    fi
+    if [ "$want" = 2 ] && { [ "$lines" != 1 ] || [ -e out.npy ]; }; then
+        echo "FAIL $what: $lines stderr lines, output file $( [ -e out.npy ] && echo left || echo absent)"; failures=$((failures + 1)); return
+    fi
+    echo "ok   $what${want:+ (exit $want)}$( [ "$want" = 2 ] && echo ": $(cat stderr)")"
+}
+values() { python3 -c "import struct,sys; d=open('out.npy','rb').read(); n=struct.unpack('<H',d[8:10])[0]; v=struct.unpack('<%df'%((len(d)-10-n)//4), d[10+n:]); print(' '.join('%g'%round(x,4) for x in v))"; }
+expect_values() {
+    local got; got=$(values)
+    if [ "$got" != "$1" ]; then echo "FAIL values: $got, expected $1"; failures=$((failures + 1)); else echo "ok   values $got"; fi
+}
+
+check 0 "1D valid F=3 (IFT 780 slides 39–45)" -- conv1d --input x9.npy --kernel w3.npy --output out.npy
+expect_values "21 21 26 -7 23 8 11"
+check 0 "1D F=5 stride 2 (slides 54–56)" -- conv1d --input x9.npy --kernel w5.npy --stride 2 --output out.npy
+expect_values "35 33 32"
+check 0 "1D flipped (numpy.convolve)" -- conv1d --input x9.npy --kernel w3.npy --flip --output out.npy
+expect_values "15 15 22 7 37 4 7"
+check 0 "2D three channels, two filters with bias, stride 2" -- conv2d --input rgb7.npy --kernel k2x3.npy --bias b2.npy --stride 2 --output out.npy
+expect_values "216 270 324 594 648 702 972 1026 1080 217 271 325 595 649 703 973 1027 1081"
+check 2 "2D mismatched channels" -- conv2d --input img7.npy --kernel k2x3.npy --output out.npy
+check 0 "2D stride 2" -- conv2d --input img7.npy --kernel k33.npy --stride 2 --output out.npy
+expect_values "72 90 108 198 216 234 324 342 360"
+check 2 "1D stride 3 does not tile (slides 57–59)" -- conv1d --input x9.npy --kernel w5.npy --stride 3 --output out.npy
+check 2 "2D stride 3 does not tile (slides 78–80)" -- conv2d --input img7.npy --kernel k33.npy --stride 3 --output out.npy
+check 2 "stride 0" -- conv2d --input img7.npy --kernel k33.npy --stride 0 --output out.npy
+check 2 "negative stride" -- conv1d --input x9.npy --kernel w3.npy --stride=-2 --output out.npy
+check 2 "kernel larger than the input" -- conv1d --input x9.npy --kernel w10.npy --output out.npy
+check 2 "negative padding" -- conv2d --input img7.npy --kernel k33.npy --padding=-1 --output out.npy
+check 2 "bias of the wrong length" -- conv2d --input img7.npy --kernel k33.npy --bias b3.npy --output out.npy
+check 2 "malformed file" -- conv2d --input garbage.npy --kernel k33.npy --output out.npy
+check 2 "missing file" -- conv2d --input missing.npy --kernel k33.npy --output out.npy
+check 2 "NaN in the input" -- conv1d --input nan.npy --kernel w3.npy --output out.npy
+check 2 "a signal given to conv2d" -- conv2d --input x9.npy --kernel k33.npy --output out.npy
+check 2 "two strides for a signal" -- conv1d --input x9.npy --kernel w3.npy --stride 1,2 --output out.npy
+check 64 "malformed --padding" -- conv2d --input img7.npy --kernel k33.npy --padding wide --output out.npy
+
+[ "$failures" = 0 ] && echo "all conv CLI checks passed" || { echo "$failures conv CLI check(s) failed"; exit 1; }
