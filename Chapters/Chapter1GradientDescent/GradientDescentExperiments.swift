@@ -16,7 +16,7 @@ public enum GradientDescentExperiments {
     /// The four fixed steps on the bowl (L = 20, limit 2/L = 0.1): too small, good, oscillating
     /// at the limit, divergent.
     public static let bowlSteps: [(label: String, mu: Double)] = [
-        ("too small", 0.01), ("good", 0.08), ("at the limit 2/L", 0.1), ("too large", 0.11),
+        ("too small", 0.01), ("good", 0.08), ("= 2/L", 0.1), ("diverges", 0.11),
     ]
     /// The iteration cap of the bowl runs.
     public static let bowlIterations = 60
@@ -25,7 +25,8 @@ public enum GradientDescentExperiments {
     public static func bowlRuns() throws -> [Run] {
         try bowlSteps.map { label, mu in
             let descent = GradientDescent(schedule: .fixed(mu), maxIterations: bowlIterations)
-            return Run(label: "μ = \(mu) (\(label))", result: try descent.minimize(.bowl, from: bowlStart))
+            return Run(label: "μ = \(mu)\(label.hasPrefix("=") ? " " : ", ")\(label)",
+                       result: try descent.minimize(.bowl, from: bowlStart))
         }
     }
 

@@ -1,3 +1,4 @@
+import Chapter1GradientDescent
 import Chapters
 import Chapter4Padding
 
@@ -6,6 +7,7 @@ import Chapter4Padding
 enum ChapterRegistry {
     /// Every chapter that exists, by number.
     static var builtChapters: [any CourseChapter.Type] { [
+        Chapter1GradientDescent.self,
         Chapter4Padding.self,
     ] }
 
