@@ -14,6 +14,7 @@ struct CNNLab: ParsableCommand {
             BenchCommand.self,
             PoolCommand.self,
             XOCommand.self,
+            MLPCommand.self,
             PadCommand.self,
             Conv1DCommand.self,
             Conv2DCommand.self,

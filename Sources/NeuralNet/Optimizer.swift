@@ -1,0 +1,135 @@
+import Foundation
+import Tensors
+
+/// A rule that moves parameters against their gradients. Backward passes only compute
+/// gradients; an optimizer is the one place where weights change.
+///
+/// An optimizer sees one parameter tensor at a time with its gradient and a `slot` number that
+/// names that parameter across steps (a model numbers its parameters 0, 1, 2, … in a fixed
+/// order), so that momentum and Adam keep their running averages per parameter. Any model —
+/// the MLP here, a convolutional network later — drives it the same way.
+public protocol Optimizer<Scalar> {
+    associatedtype Scalar: TensorScalar
+    /// μ, the step size ("learning rate", "pas d'apprentissage"); a schedule may change it
+    /// between epochs (IFT 780 slide 6: sometimes η = cst/k).
+    var learningRate: Double { get set }
+    /// θ ← θ − (step computed from ∇θ and the slot's state).
+    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when the gradient's shape is not
+    ///   the parameter's (or not the shape the slot had before).
+    mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws
+}
+
+/// Checks that a gradient fits its parameter.
+@inlinable
+func checkGradient<Scalar>(_ gradient: Tensor<Scalar>, fits parameter: Tensor<Scalar>, slot: Int) throws {
+    guard gradient.shape == parameter.shape else {
+        throw TensorError.shapeMismatch(operation: "optimizer update of parameter \(slot) (parameter and gradient)",
+                                        parameter.shape, gradient.shape)
+    }
+}
+
+/// Plain (mini-batch stochastic) gradient descent, θ ← θ − μ∇J (Apprentissage profond
+/// ≈ slide 31; IFT 780 slides 6–9).
+public struct SGD<Scalar: TensorScalar>: Optimizer {
+    public var learningRate: Double
+
+    @inlinable
+    public init(learningRate: Double) { self.learningRate = learningRate }
+
+    @inlinable
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
+        try checkGradient(gradient, fits: parameter, slot: slot)
+        let mu = Scalar(learningRate)
+        parameter.withUnsafeMutableBufferPointer { p in
+            gradient.withUnsafeBufferPointer { g in
+                for i in 0..<p.count { p[i] -= mu * g[i] }
+            }
+        }
+    }
+}
+
+/// Gradient descent with momentum (Polyak's heavy ball): v ← βv − μ∇J, θ ← θ + v. The velocity
+/// v remembers past steps, which damps the zig-zag across a narrow valley (beyond the slides;
+/// chapter 1 draws it on 2-D functions).
+public struct Momentum<Scalar: TensorScalar>: Optimizer {
+    public var learningRate: Double
+    /// β, the fraction of the previous step kept (0.9 is usual).
+    public var momentum: Double
+    @usableFromInline var velocities: [Int: Tensor<Scalar>] = [:]
+
+    @inlinable
+    public init(learningRate: Double, momentum: Double = 0.9) {
+        self.learningRate = learningRate
+        self.momentum = momentum
+    }
+
+    @inlinable
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
+        try checkGradient(gradient, fits: parameter, slot: slot)
+        var velocity = try velocities.removeValue(forKey: slot) ?? Tensor(zeros: parameter.shape)
+        try checkGradient(velocity, fits: parameter, slot: slot)
+        let (mu, beta) = (Scalar(learningRate), Scalar(momentum))
+        parameter.withUnsafeMutableBufferPointer { p in
+            velocity.withUnsafeMutableBufferPointer { v in
+                gradient.withUnsafeBufferPointer { g in
+                    for i in 0..<p.count {
+                        v[i] = beta * v[i] - mu * g[i]
+                        p[i] += v[i]
+                    }
+                }
+            }
+        }
+        velocities[slot] = velocity
+    }
+}
+
+/// Adam (Kingma & Ba, 2015): running means of the gradient and of its square, corrected for
+/// their start at zero, and a step scaled per coordinate:
+///
+///     m ← β₁m + (1 − β₁)g,   v ← β₂v + (1 − β₂)g²
+///     m̂ = m/(1 − β₁ᵗ),        v̂ = v/(1 − β₂ᵗ)
+///     θ ← θ − μ·m̂/(√v̂ + ε)
+///
+/// t counts the updates of each slot. Beyond the slides.
+public struct Adam<Scalar: TensorScalar>: Optimizer {
+    public var learningRate: Double
+    public var beta1: Double
+    public var beta2: Double
+    public var epsilon: Double
+    @usableFromInline var moments: [Int: (step: Int, mean: Tensor<Scalar>, square: Tensor<Scalar>)] = [:]
+
+    @inlinable
+    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+    }
+
+    @inlinable
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
+        try checkGradient(gradient, fits: parameter, slot: slot)
+        var (step, mean, square) = try moments.removeValue(forKey: slot)
+            ?? (0, Tensor(zeros: parameter.shape), Tensor(zeros: parameter.shape))
+        try checkGradient(mean, fits: parameter, slot: slot)
+        step += 1
+        let (b1, b2) = (Scalar(beta1), Scalar(beta2))
+        let correction1 = Scalar(1 - pow(beta1, Double(step)))
+        let correction2 = Scalar(1 - pow(beta2, Double(step)))
+        let (mu, eps) = (Scalar(learningRate), Scalar(epsilon))
+        parameter.withUnsafeMutableBufferPointer { p in
+            mean.withUnsafeMutableBufferPointer { m in
+                square.withUnsafeMutableBufferPointer { v in
+                    gradient.withUnsafeBufferPointer { g in
+                        for i in 0..<p.count {
+                            m[i] = b1 * m[i] + (1 - b1) * g[i]
+                            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+                            p[i] -= mu * (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
+                        }
+                    }
+                }
+            }
+        }
+        moments[slot] = (step, mean, square)
+    }
+}

@@ -1,0 +1,148 @@
+import Tensors
+
+/// A model the training loop can drive: its mean loss and gradients on a mini-batch, its
+/// parameters for an ``Optimizer`` to move, and its loss and accuracy on a data set.
+public protocol TrainableModel {
+    associatedtype Scalar: TensorScalar
+    /// The mean loss over the batch and ∂J/∂θ for every parameter, in the order of
+    /// ``updateParameters(_:)``.
+    func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
+        -> (loss: Double, gradients: [Tensor<Scalar>])
+    /// Calls `body` on every parameter tensor, in place, with its slot number 0, 1, 2, …
+    mutating func updateParameters(_ body: (inout Tensor<Scalar>, Int) throws -> Void) rethrows
+    /// The mean loss and the accuracy (`nil` for regression) on a whole data set.
+    func evaluate(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws -> (loss: Double, accuracy: Double?)
+}
+
+extension MLP: TrainableModel {
+    /// Gradients flattened as ∇W₁, ∇w₁₀, ∇W₂, ∇w₂₀, …
+    @inlinable
+    public func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
+        -> (loss: Double, gradients: [Tensor<Scalar>]) {
+        let (loss, gradients) = try lossAndGradients(inputs, targets: targets)
+        return (loss, gradients.flatMap { [$0.weight, $0.bias] })
+    }
+
+    /// Visits W₁, w₁₀, W₂, w₂₀, … as slots 0, 1, 2, 3, …
+    @inlinable
+    public mutating func updateParameters(_ body: (inout Tensor<Scalar>, Int) throws -> Void) rethrows {
+        for i in layers.indices {
+            try body(&layers[i].weight, 2 * i)
+            try body(&layers[i].bias, 2 * i + 1)
+        }
+    }
+
+    @inlinable
+    public func evaluate(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws -> (loss: Double, accuracy: Double?) {
+        let z = try scores(inputs)
+        return (try loss.value(scores: z, targets: targets), try loss.accuracy(scores: z, targets: targets))
+    }
+}
+
+/// How to train: epochs, mini-batch size and the seed of the shuffles.
+public struct TrainingSettings: Sendable {
+    /// Passes over the training set.
+    public var epochs: Int
+    /// #B, the examples per update (the last mini-batch of an epoch may be smaller).
+    public var batchSize: Int
+    /// Seeds the order in which each epoch visits the examples ("mélanger la base
+    /// d'apprentissage", Apprentissage profond ≈ slide 51).
+    public var seed: UInt64
+
+    public init(epochs: Int, batchSize: Int, seed: UInt64) {
+        self.epochs = epochs
+        self.batchSize = batchSize
+        self.seed = seed
+    }
+
+    /// ⌈examples / #B⌉ updates per pass over the data (Pasco ≈ slide 49: 10,000 images in
+    /// mini-batches of 100 make 100 updates).
+    public func iterationsPerEpoch(examples: Int) -> Int { (examples + batchSize - 1) / batchSize }
+}
+
+/// The loss and accuracy on the training set after an epoch (epoch 0: before training).
+public struct EpochRecord: Sendable, Equatable, Codable {
+    public var epoch: Int
+    public var loss: Double
+    /// `nil` for regression.
+    public var accuracy: Double?
+
+    public init(epoch: Int, loss: Double, accuracy: Double?) {
+        self.epoch = epoch
+        self.loss = loss
+        self.accuracy = accuracy
+    }
+}
+
+/// Why training stopped early.
+public enum TrainingError: Error, CustomStringConvertible, Sendable {
+    /// The loss or a gradient became NaN or infinite; the history up to that point is kept.
+    case diverged(epoch: Int, iteration: Int, history: [EpochRecord])
+    /// Settings or data that cannot be trained on.
+    case invalidSettings(String)
+
+    public var description: String {
+        switch self {
+        case let .diverged(epoch, iteration, _):
+            "training diverged at epoch \(epoch), iteration \(iteration): the loss or a gradient is no longer finite (try a smaller learning rate)"
+        case let .invalidSettings(message):
+            message
+        }
+    }
+}
+
+extension TrainableModel {
+    /// Mini-batch gradient descent (Apprentissage profond ≈ slides 51, 54; IFT 780 slides 8–9):
+    /// each epoch shuffles the examples, cuts them into mini-batches of #B, and for each one
+    /// computes the mean loss and its gradients and lets `optimizer` move the parameters.
+    /// After each epoch the whole training set is evaluated and recorded (epoch 0 is the
+    /// untrained model); `onEpoch` sees each record and the model as it is then.
+    ///
+    /// - Returns: one record per epoch, 0 … `settings.epochs`.
+    /// - Throws: ``TrainingError/diverged(epoch:iteration:history:)`` as soon as the loss or a
+    ///   gradient is not finite — NaNs are never passed on; ``TrainingError/invalidSettings(_:)``
+    ///   for a non-positive epoch count or batch size, or inputs and targets of different lengths.
+    @inlinable
+    public mutating func train<O: Optimizer>(
+        inputs: Tensor<Scalar>, targets: Tensor<Scalar>, settings: TrainingSettings, optimizer: inout O,
+        onEpoch: (EpochRecord, Self) throws -> Void = { _, _ in }
+    ) throws -> [EpochRecord] where O.Scalar == Scalar {
+        guard settings.epochs >= 0, settings.batchSize > 0 else {
+            throw TrainingError.invalidSettings(
+                "epochs must be ≥ 0 and the batch size > 0, got \(settings.epochs) and \(settings.batchSize)")
+        }
+        let count = inputs.shape.first ?? 0
+        guard inputs.rank >= 1, targets.rank >= 1, count == targets.shape[0], count > 0 else {
+            throw TrainingError.invalidSettings(
+                "inputs and targets must hold the same number (> 0) of examples, got shapes \(TensorError.format(inputs.shape)) and \(TensorError.format(targets.shape))")
+        }
+        var generator = SeededGenerator(seed: settings.seed)
+        var history: [EpochRecord] = []
+        func record(_ epoch: Int, iteration: Int) throws {
+            let (loss, accuracy) = try evaluate(inputs: inputs, targets: targets)
+            guard loss.isFinite else { throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history) }
+            history.append(EpochRecord(epoch: epoch, loss: loss, accuracy: accuracy))
+            try onEpoch(history[history.count - 1], self)
+        }
+        try record(0, iteration: 0)
+        var iteration = 0
+        for epoch in stride(from: 1, through: settings.epochs, by: 1) {
+            let order = generator.permutation(count)
+            for b in 0..<settings.iterationsPerEpoch(examples: count) {
+                iteration += 1
+                let start = b * settings.batchSize
+                let batch = Array(order[start..<Swift.min(start + settings.batchSize, count)])
+                let (loss, gradients) = try lossAndParameterGradients(
+                    inputs: inputs.gathering(batch), targets: targets.gathering(batch))
+                guard loss.isFinite, gradients.allSatisfy({ g in g.withUnsafeBufferPointer { $0.allSatisfy(\.isFinite) } }) else {
+                    throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history)
+                }
+                try updateParameters { parameter, slot in
+                    try optimizer.update(&parameter, gradient: gradients[slot], slot: slot)
+                }
+            }
+            try record(epoch, iteration: iteration)
+        }
+        return history
+    }
+}
