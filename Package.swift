@@ -14,6 +14,7 @@ let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package
 /// target under Tests/ that holds its worked examples; add a chapter by adding its name here.
 let chapters: [String] = [
     "Chapter1GradientDescent",
+    "Chapter2Backpropagation",
     "Chapter3Convolution",
     "Chapter4Padding",
     "Chapter5Pooling",
