@@ -102,18 +102,3 @@ public struct GradientDescent: Sendable {
         }
     }
 }
-
-/// Every iterate of a descent and why it stopped.
-public struct DescentResult: Sendable {
-    /// θ(0), θ(1), …, θ(K): every finite iterate. After a non-finite blow-up the last one is the
-    /// iterate before it.
-    public let steps: [DescentStep]
-    public let stoppedBy: StopReason
-    /// Evaluations of J, the line search's trials included.
-    public let evaluations: Int
-
-    /// The last iterate.
-    public var final: DescentStep { steps[steps.count - 1] }
-    /// K, the number of updates made to reach the last iterate.
-    public var iterations: Int { final.iteration }
-}

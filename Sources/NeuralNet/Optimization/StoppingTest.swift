@@ -1,27 +1,3 @@
-import Foundation
-
-/// One iterate θ(k) of a descent, with what the stopping tests and the figures need.
-public struct DescentStep: Sendable, Equatable {
-    /// k, counted from 0 at the start point.
-    public let iteration: Int
-    /// θ(k).
-    public let point: [Double]
-    /// J(θ(k)).
-    public let value: Double
-    /// ‖∇J(θ(k))‖.
-    public let gradientNorm: Double
-    /// The step μ_k that led from θ(k−1) to θ(k); 0 at the start point.
-    public let stepSize: Double
-
-    public init(iteration: Int, point: [Double], value: Double, gradientNorm: Double, stepSize: Double) {
-        self.iteration = iteration
-        self.point = point
-        self.value = value
-        self.gradientNorm = gradientNorm
-        self.stepSize = stepSize
-    }
-}
-
 /// The deck's stopping tests (002 ≈ slide 32), with the denominators replaced by max{1, ·} as the
 /// slide suggests so that they stay defined near zero:
 ///
@@ -86,35 +62,6 @@ public struct StoppingTest: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(criterion.formula) < \(tolerance)" }
-}
-
-/// Why a descent stopped.
-public enum StopReason: Sendable, Equatable, CustomStringConvertible {
-    /// A stopping test held.
-    case test(StoppingTest.Criterion)
-    /// The iteration cap was reached.
-    case maxIterations
-    /// The iterate or the objective blew up (non-finite, or past the divergence bound) at this
-    /// iteration.
-    case diverged(iteration: Int)
-
-    /// The machine-readable name: `gradient`, `objective`, `relative_objective`, `iterate`,
-    /// `relative_iterate`, `max_iterations` or `diverged`.
-    public var label: String {
-        switch self {
-        case let .test(criterion): criterion.rawValue
-        case .maxIterations: "max_iterations"
-        case .diverged: "diverged"
-        }
-    }
-
-    public var description: String {
-        switch self {
-        case let .test(criterion): "stopped by the \(criterion.rawValue.replacingOccurrences(of: "_", with: " ")) test"
-        case .maxIterations: "reached the iteration cap"
-        case let .diverged(iteration): "diverged at iteration \(iteration)"
-        }
-    }
 }
 
 /// The Euclidean norm and distance of the descents' points.
