@@ -6,10 +6,21 @@ public enum SlideTruncation {
     /// `value` truncated toward zero to two decimals, e.g. "0.77", "-0.11", "1.00", "0.00".
     /// `minus` is the sign to print ("-" as the slides, "−" for the figures' typography).
     public static func string(_ value: Double, minus: String = "-") -> String {
-        // A hair of slack so that a value such as 0.29, stored as 0.28999…, is not cut to 0.28.
-        let hundredths = Int((value * 100 + (value < 0 ? -1e-9 : 1e-9)).rounded(.towardZero))
+        let hundredths = self.hundredths(value)
         let magnitude = abs(hundredths)
         let digits = "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
         return (hundredths < 0 ? minus : "") + digits
+    }
+
+    /// `value` truncated toward zero to two decimals, as a number (7/9 → 0.77): a grid that
+    /// rounds to two decimals then shows what the slides print.
+    public static func truncated(_ value: Double) -> Double {
+        Double(hundredths(value)) / 100
+    }
+
+    /// ⌊100·|value|⌋ with the sign of `value`, with a hair of slack so that a value such as 0.29,
+    /// stored as 0.28999…, is not cut to 0.28.
+    static func hundredths(_ value: Double) -> Int {
+        Int((value * 100 + (value < 0 ? -1e-9 : 1e-9)).rounded(.towardZero))
     }
 }

@@ -1,6 +1,7 @@
 import Chapter1GradientDescent
 import Chapters
 import Chapter4Padding
+import Chapter5Pooling
 
 /// The chapters of the course, in its order, and the ones CNNLab has built so far. A chapter
 /// joins by adding its type to `builtChapters`.
@@ -9,6 +10,7 @@ enum ChapterRegistry {
     static var builtChapters: [any CourseChapter.Type] { [
         Chapter1GradientDescent.self,
         Chapter4Padding.self,
+        Chapter5Pooling.self,
     ] }
 
     /// The course's plan (README's chapter list): number → subject.
