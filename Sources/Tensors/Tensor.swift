@@ -26,14 +26,17 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
         self.storage = scalars
     }
 
-    /// A tensor of the given shape with every element equal to `value`.
+    /// A tensor of the given shape with every element equal to `value`. Inlinable so that the
+    /// fill is specialised for the scalar type (a generic fill copies element by element through
+    /// the value witness: 65,536 zeros took ~100 µs instead of a few).
+    @inlinable
     public init(shape: [Int], repeating value: Scalar) throws {
         try Tensor.validate(shape)
-        self.shape = shape
-        self.storage = Array(repeating: value, count: shape.reduce(1, *))
+        try self.init(shape: shape, scalars: Array(repeating: value, count: shape.reduce(1, *)))
     }
 
     /// A tensor of zeros.
+    @inlinable
     public init(zeros shape: [Int]) throws {
         try self.init(shape: shape, repeating: 0)
     }
@@ -75,7 +78,8 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
         self.storage = values
     }
 
-    private static func validate(_ shape: [Int]) throws {
+    @usableFromInline
+    static func validate(_ shape: [Int]) throws {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError.invalidArgument("shape \(TensorError.format(shape)) has a negative dimension")
         }
