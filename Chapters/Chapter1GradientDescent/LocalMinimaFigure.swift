@@ -62,6 +62,7 @@ enum LocalMinimaFigure {
                     Objective.himmelblau.value(at: [x, y])
                 }
                 plot.legend = .none
+                plot.levelLabel = "level of J(x, y)"
                 let axes = try plot.draw(on: canvas, in: area)
                 for m in Objective.himmelblau.minimizers {
                     canvas.marker(.cross, at: axes.point(for: Point(m[0], m[1])), size: 10, color: .black)

@@ -48,6 +48,7 @@ enum RosenbrockFigure {
                 var plot = ContourPlot(xRange: -1.6...1.6, yRange: -0.6...1.6, resolution: 201, levels: .logSpaced(12),
                                        trajectories: trajectories) { x, y in Objective.rosenbrock.value(at: [x, y]) }
                 plot.legend = .bottomRight
+                plot.levelLabel = "level of J(x, y)"
                 try plot.draw(on: canvas, in: area)
             }
             try Panel.titled("J(θ(k)) against k (log scale)", on: canvas, in: panels[1]) { area in

@@ -37,6 +37,7 @@ enum StepSizeFigure {
                                        levels: .values([1, 5, 15, 30, 50, 75, j0, 140]),
                                        trajectories: trajectories) { x, y in Objective.bowl.value(at: [x, y]) }
                 plot.legend = .bottomRight
+                plot.levelLabel = "level of J(x, y)"
                 try plot.draw(on: canvas, in: area)
             }
             try Panel.titled("J(θ(k)) against k (log scale)", on: canvas, in: panels[1]) { area in

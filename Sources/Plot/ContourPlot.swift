@@ -40,6 +40,8 @@ public struct ContourPlot {
     public var trajectories: [Trajectory]
     public var xLabel: String
     public var yLabel: String
+    /// What the contour levels measure, written beside the colour bar ("J(θ)", "loss").
+    public var levelLabel: String
     /// One unit on x as long as one unit on y (circles look round).
     public var equalAspect: Bool
     public var legend: LegendPosition = .automatic
@@ -47,7 +49,8 @@ public struct ContourPlot {
     /// Samples `function` on a `resolution` × `resolution` grid over the two ranges.
     public init(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, resolution: Int = 101,
                 levels: ContourLevels = .count(10), trajectories: [Trajectory] = [], xLabel: String = "x",
-                yLabel: String = "y", equalAspect: Bool = false, function: (Double, Double) -> Double) {
+                yLabel: String = "y", levelLabel: String = "level of z", equalAspect: Bool = false,
+                function: (Double, Double) -> Double) {
         let n = max(2, resolution)
         let xs = (0..<n).map { xRange.lowerBound + (xRange.upperBound - xRange.lowerBound) * Double($0) / Double(n - 1) }
         let ys = (0..<n).map { yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * Double($0) / Double(n - 1) }
@@ -58,6 +61,7 @@ public struct ContourPlot {
         self.trajectories = trajectories
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.levelLabel = levelLabel
         self.equalAspect = equalAspect
     }
 
@@ -111,7 +115,7 @@ public struct ContourPlot {
             }
             let bar = Rect(x: barArea.x, y: axes.plot.minY, width: barArea.width, height: axes.plot.height)
             try ColorBar(scale: ColorScale(colormap: .viridis, lower: 0, upper: Double(max(1, values.count - 1))),
-                         label: "level of z", ticks: ticks).draw(on: canvas, in: bar)
+                         label: levelLabel, ticks: ticks).draw(on: canvas, in: bar)
         }
         if !trajectories.isEmpty {
             var entries = trajectories.enumerated().map { index, t in

@@ -52,7 +52,7 @@ struct GalleryCommand: ReportingCommand {
 
     func execute() throws {
         let root = URL(fileURLWithPath: out)
-        let report = try PlotGallery.makeReport()
+        let report = PlotGallery.makeReport()
         _ = try report.write(to: root.appendingPathComponent(report.name))
         try ReportIndex.write(reportsDirectory: root)
         print("gallery: \(report.figures.count) figures → \(root.appendingPathComponent(report.name).path)")
