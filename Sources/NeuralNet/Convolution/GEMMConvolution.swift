@@ -1,3 +1,4 @@
+import Dispatch
 import Tensors
 
 /// The fast convolution: im2col, then a matrix product through BLAS (IFT 780, slides 147–164).
@@ -10,20 +11,28 @@ import Tensors
 ///                ∂L/∂x[n] = col2im(Wᵀ·∂L/∂Y_n)
 ///
 /// One image at a time: its block stays small enough to live in cache (the whole batch's matrix
-/// of AlexNet CONV2 would take 112 MB), and the product's result lands directly in the output.
+/// of AlexNet CONV2 would take 112 MB), and the product lands directly in the output. (Putting
+/// a dozen LeNet images side by side in one matrix, as slides 159–160 do, was measured slower:
+/// the extra copies cost more than the larger products gain.) ``GEMMPlan`` decides the threads.
 extension ConvolutionGeometry {
     @inlinable
     func gemmForward<Scalar: TensorScalar>(_ x: UnsafePointer<Scalar>, _ w: UnsafePointer<Scalar>,
                                            _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>) {
-        let (rows, positions) = (patchSize, outputPositions)
-        let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
-        defer { columns.deallocate() }
-        for n in 0..<batch {
-            fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
-            let out = y + n &* outputSize
-            for o in 0..<outputChannels { (out + o &* positions).update(repeating: b[o], count: positions) }
-            gemm(transposeA: false, transposeB: false, m: outputChannels, n: positions, k: rows,
-                 a: w, lda: rows, b: columns, ldb: positions, c: out, ldc: positions, accumulate: true)
+        let plan = GEMMPlan(self)
+        let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
+        plan.run { images, _ in
+            let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
+            defer { columns.deallocate() }
+            for n in images {
+                fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
+                let out = y + n &* outputSize
+                for o in 0..<filters {
+                    let (line, bias) = (out + o &* positions, b[o])
+                    for p in 0..<positions { line[p] = bias }
+                }
+                gemm(transposeA: false, transposeB: false, m: filters, n: positions, k: rows,
+                     a: w, lda: rows, b: columns, ldb: positions, c: out, ldc: positions, accumulate: true)
+            }
         }
     }
 
@@ -32,25 +41,40 @@ extension ConvolutionGeometry {
     func gemmBackward<Scalar: TensorScalar>(_ dy: UnsafePointer<Scalar>, _ x: UnsafePointer<Scalar>,
                                             _ w: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>?,
                                             _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>) {
-        let (rows, positions) = (patchSize, outputPositions)
-        let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
-        defer { columns.deallocate() }
-        for n in 0..<batch {
-            let g = dy + n &* outputSize
-            fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
-            gemm(transposeA: false, transposeB: true, m: outputChannels, n: rows, k: positions,
-                 a: g, lda: positions, b: columns, ldb: positions, c: dw, ldc: rows, accumulate: true)
-            for o in 0..<outputChannels {
-                let line = g + o &* positions
-                var sum: Scalar = 0
-                for p in 0..<positions { sum += line[p] }
-                db[o] += sum
+        let plan = GEMMPlan(self)
+        let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
+        // Worker 0 accumulates into ∂L/∂W and ∂L/∂b, the others into partial sums added at the end.
+        let partialSize = filters &* rows &+ filters
+        let partials = UnsafeMutablePointer<Scalar>.allocate(capacity: (plan.workers &- 1) &* partialSize)
+        for i in 0..<((plan.workers &- 1) &* partialSize) { partials[i] = 0 }
+        defer { partials.deallocate() }
+        plan.run { images, worker in
+            let partial = partials + (worker &- 1) &* partialSize
+            let (kernelGradient, biasGradient) = worker == 0 ? (dw, db) : (partial, partial + filters &* rows)
+            let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
+            defer { columns.deallocate() }
+            for n in images {
+                let g = dy + n &* outputSize
+                fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
+                gemm(transposeA: false, transposeB: true, m: filters, n: rows, k: positions,
+                     a: g, lda: positions, b: columns, ldb: positions, c: kernelGradient, ldc: rows, accumulate: true)
+                for o in 0..<filters {
+                    let line = g + o &* positions
+                    var sum: Scalar = 0
+                    for p in 0..<positions { sum += line[p] }
+                    biasGradient[o] += sum
+                }
+                guard let dx else { continue }
+                // The columns are not needed any more: they receive Wᵀ·∂L/∂Y_n.
+                gemm(transposeA: true, transposeB: false, m: rows, n: positions, k: filters,
+                     a: w, lda: rows, b: g, ldb: positions, c: columns, ldc: positions, accumulate: false)
+                accumulateColumns(columns, rowStride: positions, into: dx + n &* imageSize)
             }
-            guard let dx else { continue }
-            // The columns are not needed any more: they receive Wᵀ·∂L/∂Y_n.
-            gemm(transposeA: true, transposeB: false, m: rows, n: positions, k: outputChannels,
-                 a: w, lda: rows, b: g, ldb: positions, c: columns, ldc: positions, accumulate: false)
-            accumulateColumns(columns, rowStride: positions, into: dx + n &* imageSize)
+        }
+        for worker in 1..<plan.workers {
+            let partial = partials + (worker &- 1) &* partialSize
+            for i in 0..<(filters &* rows) { dw[i] += partial[i] }
+            for o in 0..<filters { db[o] += partial[filters &* rows &+ o] }
         }
     }
 
@@ -61,4 +85,44 @@ extension ConvolutionGeometry {
     /// C_out·H_out·W_out, the values of one output image.
     @inlinable
     var outputSize: Int { outputChannels &* outputPositions }
+}
+
+/// How the im2col path shares a batch between threads.
+///
+/// BLAS threads a product itself only above about 2¹⁸ multiply-adds (OpenBLAS's threshold); one
+/// image of LeNet stays below it (C3: 16 × 150 × 100 = 240,000). Then the batch is split between
+/// ``ComputeThreads`` workers, each with its own buffers, and each product runs on its worker's
+/// thread; larger products (AlexNet) run one image after the other, threaded by BLAS.
+@usableFromInline
+struct GEMMPlan {
+    @usableFromInline let workers: Int
+    @usableFromInline let batch: Int
+
+    @inlinable
+    init(_ g: ConvolutionGeometry) {
+        let small = g.outputChannels &* g.patchSize &* g.outputPositions < 1 << 18
+        workers = small ? Swift.max(1, Swift.min(ComputeThreads.count, g.batch)) : 1
+        batch = g.batch
+    }
+
+    /// Runs `body(images, worker)` on `workers` threads, each given a contiguous range of the batch.
+    @inlinable
+    func run(_ body: (_ images: Range<Int>, _ worker: Int) -> Void) {
+        guard workers > 1 else { return body(0..<batch, 0) }
+        let (batch, workers) = (self.batch, self.workers)
+        withoutActuallyEscaping(body) { body in
+            // Each worker writes only its own images and its own partial sums.
+            let shared = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                shared.value((batch &* worker / workers)..<(batch &* (worker &+ 1) / workers), worker)
+            }
+        }
+    }
+}
+
+/// A value handed to worker threads that only touch disjoint memory through it.
+@usableFromInline
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    @usableFromInline let value: Value
+    @inlinable init(_ value: Value) { self.value = value }
 }

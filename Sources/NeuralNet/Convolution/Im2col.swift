@@ -27,7 +27,7 @@ public func im2col<Scalar>(_ input: Tensor<Scalar>, kernelHeight: Int, kernelWid
     let channels = input.rank == 4 ? input.shape[1] : 0
     let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: [1, channels, kernelHeight, kernelWidth],
                                     parameters: parameters)
-    var columns = try Tensor<Scalar>(zeros: g.im2colShape)
+    var columns: Tensor<Scalar> = try zeroTensor(g.im2colShape)
     columns.withUnsafeMutableBufferPointer { cols in
         input.withUnsafeBufferPointer { x in
             for n in 0..<g.batch {
@@ -54,7 +54,7 @@ public func col2im<Scalar>(_ columns: Tensor<Scalar>, inputShape: [Int], kernelH
     guard columns.shape == g.im2colShape else {
         throw ConvolutionError.shape(expected: "an im2col matrix \(TensorError.format(g.im2colShape))", given: columns.shape)
     }
-    var input = try Tensor<Scalar>(zeros: inputShape)
+    var input: Tensor<Scalar> = try zeroTensor(inputShape)
     input.withUnsafeMutableBufferPointer { x in
         columns.withUnsafeBufferPointer { cols in
             for n in 0..<g.batch {
@@ -72,25 +72,23 @@ extension ConvolutionGeometry {
     @inlinable
     func fillColumns<Scalar: TensorScalar>(from image: UnsafePointer<Scalar>, into columns: UnsafeMutablePointer<Scalar>,
                                            rowStride: Int) {
-        forEachRow { plane, u, v, row in
-            let source = image + plane
-            let target = columns + row &* rowStride
-            let (first, end) = validColumns(v)
-            for oy in 0..<outputHeight {
-                let iy = oy &* strideHeight &+ u &- paddingRows.before
-                let out = target + oy &* outputWidth
-                guard iy >= 0, iy < inputHeight else {
-                    out.update(repeating: 0, count: outputWidth)
-                    continue
+        let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
+        forEachKernelIndex { k, start, rows, cells in
+            let out = columns + k &* rowStride
+            for i in 0..<(rows.lowerBound &* outWidth) { out[i] = 0 }
+            for i in (rows.upperBound &* outWidth)..<(outputHeight &* outWidth) { out[i] = 0 }
+            for oy in rows {
+                let target = out + oy &* outWidth
+                let source = image + (start &+ oy &* stepY)
+                for ox in 0..<cells.lowerBound { target[ox] = 0 }
+                for ox in cells.upperBound..<outWidth { target[ox] = 0 }
+                if step == 1 {
+                    // A plain copy: memcpy beats a loop on the short rows of small images.
+                    UnsafeMutableRawPointer(target + cells.lowerBound)
+                        .copyMemory(from: source + cells.lowerBound, byteCount: cells.count &* MemoryLayout<Scalar>.stride)
+                } else {
+                    for ox in cells { target[ox] = source[ox &* step] }
                 }
-                let line = source + iy &* inputWidth
-                out.update(repeating: 0, count: first)
-                var ix = first &* strideWidth &+ v &- paddingColumns.before
-                for ox in first..<end {
-                    out[ox] = line[ix]
-                    ix &+= strideWidth
-                }
-                (out + end).update(repeating: 0, count: outputWidth &- end)
             }
         }
     }
@@ -100,45 +98,48 @@ extension ConvolutionGeometry {
     @inlinable
     func accumulateColumns<Scalar: TensorScalar>(_ columns: UnsafePointer<Scalar>, rowStride: Int,
                                                  into image: UnsafeMutablePointer<Scalar>) {
-        forEachRow { plane, u, v, row in
-            let target = image + plane
-            let source = columns + row &* rowStride
-            let (first, end) = validColumns(v)
-            for oy in 0..<outputHeight {
-                let iy = oy &* strideHeight &+ u &- paddingRows.before
-                guard iy >= 0, iy < inputHeight else { continue }
-                let line = target + iy &* inputWidth
-                let entries = source + oy &* outputWidth
-                var ix = first &* strideWidth &+ v &- paddingColumns.before
-                for ox in first..<end {
-                    line[ix] += entries[ox]
-                    ix &+= strideWidth
+        let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
+        forEachKernelIndex { k, start, rows, cells in
+            let entries = columns + k &* rowStride
+            for oy in rows {
+                let source = entries + oy &* outWidth
+                let target = image + (start &+ oy &* stepY)
+                if step == 1 {
+                    for ox in cells { target[ox] += source[ox] }
+                } else {
+                    for ox in cells { target[ox &* step] += source[ox] }
                 }
             }
         }
     }
 
-    /// Calls `body(channelOffset, u, v, row)` for each im2col row, in the order k = (c·k_h + u)·k_w + v.
+    /// Calls `body(k, start, rows, cells)` for each kernel index k = (c·k_h + u)·k_w + v, the
+    /// row of the im2col matrix. Entry (o_y, o_x) of that row reads input cell
+    /// `start + o_y·S_H·W + o_x·S_W` of the image; `rows` and `cells` are the o_y and o_x whose
+    /// cell lies inside the image — the others read the zero padding.
     @inlinable
-    func forEachRow(_ body: (_ plane: Int, _ u: Int, _ v: Int, _ row: Int) -> Void) {
-        var row = 0
+    func forEachKernelIndex(_ body: (_ k: Int, _ start: Int, _ rows: Range<Int>, _ cells: Range<Int>) -> Void) {
+        let (kh, kw, planeSize) = (kernelHeight, kernelWidth, inputHeight &* inputWidth)
+        var k = 0
         for c in 0..<inputChannels {
-            for u in 0..<kernelHeight {
-                for v in 0..<kernelWidth {
-                    body(c &* inputHeight &* inputWidth, u, v, row)
-                    row &+= 1
+            for u in 0..<kh {
+                let rows = validRange(offset: u &- paddingRows.before, stride: strideHeight, input: inputHeight, output: outputHeight)
+                for v in 0..<kw {
+                    let cells = validRange(offset: v &- paddingColumns.before, stride: strideWidth, input: inputWidth, output: outputWidth)
+                    let start = c &* planeSize &+ (u &- paddingRows.before) &* inputWidth &+ v &- paddingColumns.before
+                    body(k, start, rows, cells)
+                    k &+= 1
                 }
             }
         }
     }
 
-    /// The output columns o_x whose input column o_x·S_W + v − P_left lies inside 0..<W, as
-    /// first..<end; the columns before and after read the zero padding.
+    /// The outputs o whose input cell o·S + offset lies inside 0..<input; the outputs before and
+    /// after them read the zero padding.
     @inlinable
-    func validColumns(_ v: Int) -> (first: Int, end: Int) {
-        let offset = v &- paddingColumns.before
-        let end = offset >= inputWidth ? 0 : Swift.min(outputWidth, (inputWidth &- 1 &- offset) / strideWidth &+ 1)
-        let first = offset >= 0 ? 0 : (-offset &+ strideWidth &- 1) / strideWidth
-        return (Swift.min(first, end), end)
+    func validRange(offset: Int, stride: Int, input: Int, output: Int) -> Range<Int> {
+        let end = offset >= input ? 0 : Swift.min(output, (input &- 1 &- offset) / stride &+ 1)
+        let first = offset >= 0 ? 0 : (-offset &+ stride &- 1) / stride
+        return Swift.min(first, end)..<end
     }
 }

@@ -7,6 +7,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure the speed of the numeric kernels (GFLOP/s, milliseconds).",
         subcommands: [
             BenchGEMM.self,
+            BenchConv.self,
             BenchPool.self,
         ])
 }
