@@ -72,7 +72,7 @@ public enum GradientCheckCases {
             y = try Tensor(shape: [batch, classes]) { $0[1] == labels[$0[0]] ? 1 : 0 }
         }
         let analytic = try loss.delta(scores: z, targets: y)
-        return Row(block: "\(loss.outputName) + \(loss.rawValue)", gradient: "δ = ∂J/∂z",
+        return Row(block: "\(loss.outputName) + \(loss.name)", gradient: "δ = ∂J/∂z",
                    comparison: try GradientCheck.compare(analytic: analytic, at: z) {
                        try loss.value(scores: $0, targets: y)
                    })

@@ -9,16 +9,21 @@ import Tensors
 /// (truncation error O(h²), rounding error O(ε/h); h = 10⁻⁶ balances them for `Double`). The
 /// analytic and numerical gradients are compared by the norm-wise relative error
 ///
-///     ‖g_analytic − g_numerical‖₂ / max(‖g_analytic‖₂, ‖g_numerical‖₂)
+///     ‖g_analytic − g_numerical‖₂ / max(‖g_analytic‖₂, ‖g_numerical‖₂, floor)
 ///
 /// which is ~10⁻⁹ or below for a correct backward pass on smooth functions and O(1) for a wrong
 /// one (cs231n's `gradient_check.py` uses the element-wise form; the norm-wise one does not blow
-/// up on coordinates whose gradient is nearly zero). To check a layer y = f(x) whose backward
+/// up on coordinates whose gradient is nearly zero). The floor (10⁻², like the absolute tolerance
+/// of PyTorch's `gradcheck`) makes gradients smaller than it compare absolutely: a gradient that
+/// is exactly zero (a dead ReLU path) against its central difference, rounding noise of ~10⁻¹⁰,
+/// would otherwise give a relative error of 1. To check a layer y = f(x) whose backward
 /// maps an upstream gradient g to the input gradient, take the scalar `Σᵢ rᵢ·yᵢ` for a random
 /// r: its gradient with respect to x is exactly `backward(r)`.
 public enum GradientCheck {
     /// The default central-difference step h.
     public static let defaultStep = 1e-6
+    /// The default floor of the relative error's denominator.
+    public static let defaultFloor = 1e-2
 
     /// The central-difference gradient of `f` at `point`, one evaluation pair per coordinate.
     public static func numericalGradient(
@@ -39,12 +44,12 @@ public enum GradientCheck {
         return gradient
     }
 
-    /// ‖a − b‖₂ / max(‖a‖₂, ‖b‖₂); 0 when both are zero.
+    /// ‖a − b‖₂ / max(‖a‖₂, ‖b‖₂, floor).
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when the shapes differ.
-    public static func relativeError(_ a: Tensor<Double>, _ b: Tensor<Double>) throws -> Double {
+    public static func relativeError(_ a: Tensor<Double>, _ b: Tensor<Double>,
+                                     floor: Double = defaultFloor) throws -> Double {
         let difference = try a - b
-        let scale = Swift.max(norm(a), norm(b))
-        return scale == 0 ? 0 : norm(difference) / scale
+        return norm(difference) / Swift.max(norm(a), norm(b), floor)
     }
 
     /// Compares an analytic gradient with the numerical gradient of `f` at `point`.
@@ -69,6 +74,6 @@ public struct GradientComparison: Sendable {
     public let analytic: Tensor<Double>
     /// The central-difference gradient.
     public let numerical: Tensor<Double>
-    /// ‖analytic − numerical‖₂ / max(‖analytic‖₂, ‖numerical‖₂).
+    /// ‖analytic − numerical‖₂ / max(‖analytic‖₂, ‖numerical‖₂, 10⁻²).
     public let relativeError: Double
 }

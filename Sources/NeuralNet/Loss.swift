@@ -26,6 +26,15 @@ public enum Loss: String, Sendable, CaseIterable {
     /// Sigmoid outputs and the binary cross-entropy of each (independent yes/no labels).
     case sigmoidCrossEntropy
 
+    /// The loss's name, for tables and figures.
+    public var name: String {
+        switch self {
+        case .squaredError: "½ squared error"
+        case .softmaxCrossEntropy: "cross-entropy"
+        case .sigmoidCrossEntropy: "binary cross-entropy"
+        }
+    }
+
     /// The output activation's name, for tables and figures.
     public var outputName: String {
         switch self {

@@ -1,4 +1,5 @@
 import Chapter1GradientDescent
+import Chapter2Backpropagation
 import Chapters
 import Chapter4Padding
 import Chapter5Pooling
@@ -9,6 +10,7 @@ enum ChapterRegistry {
     /// Every chapter that exists, by number.
     static var builtChapters: [any CourseChapter.Type] { [
         Chapter1GradientDescent.self,
+        Chapter2Backpropagation.self,
         Chapter4Padding.self,
         Chapter5Pooling.self,
     ] }

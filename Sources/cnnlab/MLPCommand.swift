@@ -105,14 +105,37 @@ struct MLPCommand: ReportingCommand {
         struct Report: Encodable {
             let task: String, sizes: [Int], activation: String, optimizer: String
             let epochs: Int, batch: Int, lr: Double, seed: UInt64, parameters: Int
-            let loss: Double, train_accuracy: Double?, seconds: Double
+            let loss: Double, trainAccuracy: Double?, seconds: Double
             let history: [EpochRecord]
+
+            enum CodingKeys: String, CodingKey {
+                case task, sizes, activation, optimizer, epochs, batch, lr, seed, parameters, loss, seconds, history
+                case trainAccuracy = "train_accuracy"
+            }
+
+            /// As synthesised, except that a regression's `train_accuracy` is written as null.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(task, forKey: .task)
+                try container.encode(sizes, forKey: .sizes)
+                try container.encode(activation, forKey: .activation)
+                try container.encode(optimizer, forKey: .optimizer)
+                try container.encode(epochs, forKey: .epochs)
+                try container.encode(batch, forKey: .batch)
+                try container.encode(lr, forKey: .lr)
+                try container.encode(seed, forKey: .seed)
+                try container.encode(parameters, forKey: .parameters)
+                try container.encode(loss, forKey: .loss)
+                try container.encode(trainAccuracy, forKey: .trainAccuracy)
+                try container.encode(seconds, forKey: .seconds)
+                try container.encode(history, forKey: .history)
+            }
         }
         let report = Report(
             task: experiment.problem.rawValue, sizes: experiment.sizes, activation: experiment.activation.name,
             optimizer: experiment.optimizer.rawValue, epochs: experiment.epochs, batch: experiment.batchSize,
             lr: experiment.learningRate, seed: experiment.seed, parameters: outcome.model.parameterCount,
-            loss: last.loss, train_accuracy: last.accuracy, seconds: outcome.seconds, history: outcome.history)
+            loss: last.loss, trainAccuracy: last.accuracy, seconds: outcome.seconds, history: outcome.history)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(report), as: UTF8.self)
