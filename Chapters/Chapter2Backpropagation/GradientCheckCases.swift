@@ -58,19 +58,24 @@ public enum GradientCheckCases {
         })
     }
 
-    /// A loss on a batch of scores: its δ against the derivative of the mean loss. Targets are
-    /// one-hot for the softmax, in [0, 1] for the sigmoid, any number for the squared error.
+    /// Random targets a loss accepts: one-hot rows for the softmax, values in [0, 1] for the
+    /// sigmoid, any number in [−1, 1) for the squared error.
+    static func targets(for loss: Loss, batch: Int, classes: Int,
+                        _ generator: inout SeededGenerator) throws -> Tensor<Double> {
+        switch loss {
+        case .squaredError: return try random([batch, classes], &generator)
+        case .sigmoidCrossEntropy: return try Tensor.uniform(shape: [batch, classes], low: 0, high: 1, using: &generator)
+        case .softmaxCrossEntropy:
+            let labels = (0..<batch).map { _ in Int(generator.next() % UInt64(classes)) }
+            return try Tensor(shape: [batch, classes]) { $0[1] == labels[$0[0]] ? 1 : 0 }
+        }
+    }
+
+    /// A loss on a batch of scores: its δ against the derivative of the mean loss.
     public static func loss(_ loss: Loss, classes: Int, batch: Int, seed: UInt64) throws -> Row {
         var generator = SeededGenerator(seed: seed)
         let z = try Tensor<Double>.uniform(shape: [batch, classes], low: -3, high: 3, using: &generator)
-        let y: Tensor<Double>
-        switch loss {
-        case .squaredError: y = try random([batch, classes], &generator)
-        case .sigmoidCrossEntropy: y = try Tensor.uniform(shape: [batch, classes], low: 0, high: 1, using: &generator)
-        case .softmaxCrossEntropy:
-            let labels = (0..<batch).map { _ in Int(generator.next() % UInt64(classes)) }
-            y = try Tensor(shape: [batch, classes]) { $0[1] == labels[$0[0]] ? 1 : 0 }
-        }
+        let y = try targets(for: loss, batch: batch, classes: classes, &generator)
         let analytic = try loss.delta(scores: z, targets: y)
         return Row(block: "\(loss.outputName) + \(loss.name)", gradient: "δ = ∂J/∂z",
                    comparison: try GradientCheck.compare(analytic: analytic, at: z) {
@@ -87,15 +92,7 @@ public enum GradientCheckCases {
         var model = try MLP<Double>(sizes: sizes, activations: activations, loss: loss, seed: seed,
                                     initialization: .gaussian(standardDeviation: 0.8))
         let x = try random([batch, sizes[0]], &generator)
-        let classes = sizes[sizes.count - 1]
-        let y: Tensor<Double>
-        switch loss {
-        case .squaredError: y = try random([batch, classes], &generator)
-        case .sigmoidCrossEntropy: y = try Tensor.uniform(shape: [batch, classes], low: 0, high: 1, using: &generator)
-        case .softmaxCrossEntropy:
-            let labels = (0..<batch).map { _ in Int(generator.next() % UInt64(classes)) }
-            y = try Tensor(shape: [batch, classes]) { $0[1] == labels[$0[0]] ? 1 : 0 }
-        }
+        let y = try targets(for: loss, batch: batch, classes: sizes[sizes.count - 1], &generator)
         let trace = try model.forward(x)
         for (z, activation) in zip(trace.preActivations, activations) where activation != .sigmoid && activation != .tanh {
             if z.scalars.contains(where: { abs($0) < 1e-4 }) { return nil }
