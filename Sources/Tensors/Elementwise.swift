@@ -28,21 +28,22 @@ extension Tensor {
         return result
     }
 
-    public static func + (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "addition", +) }
-    public static func - (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "subtraction", -) }
+    @inlinable public static func + (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "addition", +) }
+    @inlinable public static func - (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "subtraction", -) }
     /// The Hadamard (element-wise) product a ⊙ b.
-    public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "element-wise product", *) }
-    public static func / (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "element-wise division", /) }
+    @inlinable public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "element-wise product", *) }
+    @inlinable public static func / (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "element-wise division", /) }
 
-    public static func + (a: Tensor, s: Scalar) -> Tensor { a.map { $0 + s } }
-    public static func - (a: Tensor, s: Scalar) -> Tensor { a.map { $0 - s } }
-    public static func * (a: Tensor, s: Scalar) -> Tensor { a.map { $0 * s } }
-    public static func * (s: Scalar, a: Tensor) -> Tensor { a.map { s * $0 } }
-    public static func / (a: Tensor, s: Scalar) -> Tensor { a.map { $0 / s } }
-    public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
+    @inlinable public static func + (a: Tensor, s: Scalar) -> Tensor { a.map { $0 + s } }
+    @inlinable public static func - (a: Tensor, s: Scalar) -> Tensor { a.map { $0 - s } }
+    @inlinable public static func * (a: Tensor, s: Scalar) -> Tensor { a.map { $0 * s } }
+    @inlinable public static func * (s: Scalar, a: Tensor) -> Tensor { a.map { s * $0 } }
+    @inlinable public static func / (a: Tensor, s: Scalar) -> Tensor { a.map { $0 / s } }
+    @inlinable public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
 
     /// Adds `bias[k]` to every element whose index along `axis` is k — the w₀ of a dense layer
     /// (axis 1 of an (N, out) batch) or the per-filter bias of a convolution (axis 1 of NCHW).
+    @inlinable
     public func addingBias(_ bias: Tensor, axis: Int) throws -> Tensor {
         guard axis >= 0, axis < rank else {
             throw TensorError.invalidArgument("axis \(axis) outside a tensor of rank \(rank)")
@@ -63,9 +64,13 @@ extension Tensor {
 
     /// True when every element is finite (no NaN, no infinity): training checks it to report
     /// divergence instead of passing NaNs along.
-    public var isFinite: Bool { scalars.allSatisfy(\.isFinite) }
+    @inlinable
+    public var isFinite: Bool {
+        withUnsafeBufferPointer { buffer in buffer.allSatisfy { $0.isFinite } }
+    }
 
     /// The largest |a[i] − b[i]|, for comparing two computations of the same thing.
+    @inlinable
     public func maxAbsDifference(_ other: Tensor) throws -> Scalar {
         try zipMap(other, operation: "comparison") { abs($0 - $1) }.scalars.max() ?? 0
     }

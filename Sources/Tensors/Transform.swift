@@ -25,6 +25,7 @@ extension Tensor {
     }
 
     /// Items `range` of the first axis (examples of a batch), keeping the other axes.
+    @inlinable
     public func slice(_ range: Range<Int>) throws -> Tensor {
         guard rank >= 1, range.lowerBound >= 0, range.upperBound <= shape[0] else {
             throw TensorError.invalidArgument("slice \(range) outside a first axis of \(shape.first ?? 0)")
@@ -37,11 +38,13 @@ extension Tensor {
     }
 
     /// Item `index` of the first axis, with that axis removed (one image of a batch).
+    @inlinable
     public func item(_ index: Int) throws -> Tensor {
         try slice(index..<(index + 1)).reshaped(Array(shape.dropFirst()))
     }
 
     /// The items of `indices`, in that order, along the first axis (a shuffled mini-batch).
+    @inlinable
     public func gathering(_ indices: [Int]) throws -> Tensor {
         let inner = shape.dropFirst().reduce(1, *)
         var values: [Scalar] = []
@@ -58,6 +61,7 @@ extension Tensor {
     }
 
     /// Tensors of equal shape stacked along a new first axis.
+    @inlinable
     public static func stacked(_ items: [Tensor]) throws -> Tensor {
         guard let first = items.first else { throw TensorError.invalidArgument("nothing to stack") }
         for item in items where item.shape != first.shape {
