@@ -13,9 +13,12 @@ public enum ImageExamples {
         verdict: .matches)
     /// The strides of slides 70–80 and the side of the output they give (`nil`: invalid).
     public static let strides7x7: [(stride: Int, side: Int?)] = [(1, 5), (2, 3), (3, nil)]
-    /// The 7×7 image the figures slide the window over: 0…48 row by row (the slides' values are only
-    /// in the pictures).
-    public static let image7x7: [[Double]] = (0..<7).map { i in (0..<7).map { j in Double(7 * i + j) } }
+    /// The 7×7 image the figures slide the window over (the slides' values are only in their
+    /// pictures): a bright ring, so that the edge filter has edges to find.
+    public static let image7x7: [[Double]] = [
+        [0, 0, 0, 0, 0, 0, 0], [0, 9, 9, 9, 9, 0, 0], [0, 9, 0, 0, 9, 0, 0], [0, 9, 0, 0, 9, 0, 0],
+        [0, 9, 9, 9, 9, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0],
+    ]
     /// The 3×3 filter of the figures: a small signed one, so that the outputs are distinct.
     public static let filter3x3: [[Double]] = [[1, 0, -1], [2, 0, -2], [1, 0, -1]]
 

@@ -1,5 +1,6 @@
 import Chapter1GradientDescent
 import Chapter2Backpropagation
+import Chapter3Convolution
 import Chapters
 import Chapter4Padding
 import Chapter5Pooling
@@ -11,6 +12,7 @@ enum ChapterRegistry {
     static var builtChapters: [any CourseChapter.Type] { [
         Chapter1GradientDescent.self,
         Chapter2Backpropagation.self,
+        Chapter3Convolution.self,
         Chapter4Padding.self,
         Chapter5Pooling.self,
     ] }

@@ -24,10 +24,9 @@ extension ConvolutionGeometry {
         forEachOutput { n, o, i, j, output in
             let g = dy[output]
             db[o] += g
-            forEachTerm(n: n, o: o, i: i, j: j) { input, weight in
-                dw[weight] += g * x[input]
-                if let dx { dx[input] += g * w[weight] }
-            }
+            forEachTerm(n: n, o: o, i: i, j: j) { input, weight in dw[weight] += g * x[input] }
+            guard let dx else { return }
+            forEachTerm(n: n, o: o, i: i, j: j) { input, weight in dx[input] += g * w[weight] }
         }
     }
 
