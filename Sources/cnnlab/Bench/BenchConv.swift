@@ -8,6 +8,8 @@ import Tensors
 /// The backward pass computes what training needs: ∂L/∂W and ∂L/∂b always, ∂L/∂x except for a
 /// first layer (C1, CONV1), whose input is the data. A forward pass costs 2·N·C_out·H_out·W_out·C·k_h·k_w
 /// operations; each of ∂L/∂W and ∂L/∂x costs as much again. GFLOP/s is for forward+backward.
+/// The padded layers are also timed with the other border modes (chapter 4): zero padding is folded
+/// into im2col, the others build the padded copy, run a valid convolution, and fold the gradient back.
 struct BenchConv: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "conv",
@@ -21,6 +23,9 @@ struct BenchConv: ReportingCommand {
 
     @Option(name: .long, parsing: .upToNextOption, help: "Thread counts for im2col (the direct loop runs on one).")
     var threads: [Int] = [1, 2]
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Border modes for the padded layers with im2col (zero for every layer).")
+    var padMode: [PaddingMode] = PaddingMode.allCases
 
     @Flag(name: .long, help: "One JSON object per line.")
     var json = false
@@ -44,7 +49,9 @@ struct BenchConv: ReportingCommand {
             for implementation in implementations {
                 for count in implementation == .direct ? [1] : threads {
                     ComputeThreads.set(count)
-                    print(try shape.measure(implementation, threads: count).render(json: json))
+                    for mode in padMode where mode == .zero || (shape.padding > 0 && implementation == .im2col) {
+                        print(try shape.measure(implementation, threads: count, padMode: mode).render(json: json))
+                    }
                 }
             }
         }
@@ -66,7 +73,7 @@ struct BenchShape {
         BenchShape(name: "alexnet-conv3", batch: 16, inputChannels: 256, outputChannels: 384, kernel: 3, side: 13, stride: 1, padding: 1, first: false),
     ]
 
-    func measure(_ implementation: ConvolutionImplementation, threads: Int) throws -> BenchLine {
+    func measure(_ implementation: ConvolutionImplementation, threads: Int, padMode: PaddingMode) throws -> BenchLine {
         var random = SeededGenerator(seed: 3)
         let x = try Tensor<Float>.uniform(shape: [batch, inputChannels, side, side], low: -1, high: 1, using: &random)
         let w = try Tensor<Float>.uniform(shape: [outputChannels, inputChannels, kernel, kernel], low: -0.1, high: 0.1, using: &random)
@@ -77,17 +84,18 @@ struct BenchShape {
         // The direct loop takes seconds on AlexNet's layers: one timed run is enough there.
         let (repetitions, minimum) = implementation == .direct ? (1, 0.0) : (5, 0.2)
         let forward = try Stopwatch.best(repetitions: repetitions, minimumSeconds: minimum) {
-            _ = try conv2d(x, kernel: w, bias: b, parameters: parameters, implementation: implementation)
+            _ = try conv2d(x, kernel: w, bias: b, parameters: parameters, paddingMode: padMode, implementation: implementation)
         }
         let both = try Stopwatch.best(repetitions: repetitions, minimumSeconds: minimum) {
-            _ = try conv2d(x, kernel: w, bias: b, parameters: parameters, implementation: implementation)
-            _ = try conv2dBackward(dy, input: x, kernel: w, parameters: parameters, implementation: implementation,
-                                   inputGradient: !first)
+            _ = try conv2d(x, kernel: w, bias: b, parameters: parameters, paddingMode: padMode, implementation: implementation)
+            _ = try conv2dBackward(dy, input: x, kernel: w, parameters: parameters, paddingMode: padMode,
+                                   implementation: implementation, inputGradient: !first)
         }
         let pass = 2 * Double(g.batch * g.neuronCount * g.patchSize)
         let flops = pass * (first ? 2 : 3)
         return BenchLine(fields: [
-            ("shape", .text(name)), ("impl", .text(implementation.rawValue)), ("threads", .int(threads)),
+            ("shape", .text(name)), ("impl", .text(implementation.rawValue)), ("pad_mode", .text(padMode.rawValue)),
+            ("threads", .int(threads)),
             ("fwd_ms", .number(forward * 1e3, decimals: 2)), ("fwdbwd_ms", .number(both * 1e3, decimals: 2)),
             ("gflops", .number(flops / both / 1e9, decimals: 1)),
         ])
