@@ -37,10 +37,9 @@ public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
                                   implementation: implementation, inputGradient: inputGradient)
     }
     let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-    let gradients = try conv2dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
-                                       implementation: implementation, inputGradient: inputGradient)
-    return ConvolutionGradients(input: try gradients.input.map { try pad.backward($0, inputShape: input.shape) },
-                                kernel: gradients.kernel, bias: gradients.bias)
+    return try pad.foldingBack(conv2dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
+                                              implementation: implementation, inputGradient: inputGradient),
+                               inputShape: input.shape)
 }
 
 /// The 1D convolution of a signal (N, C, L) with a border mode: pad the last axis, then a valid
@@ -67,10 +66,19 @@ public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
                                   implementation: implementation, inputGradient: inputGradient)
     }
     let (pad, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
-    let gradients = try conv1dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
-                                       implementation: implementation, inputGradient: inputGradient)
-    return ConvolutionGradients(input: try gradients.input.map { try pad.backward($0, inputShape: input.shape) },
-                                kernel: gradients.kernel, bias: gradients.bias)
+    return try pad.foldingBack(conv1dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
+                                              implementation: implementation, inputGradient: inputGradient),
+                               inputShape: input.shape)
+}
+
+extension Pad {
+    /// The gradients of the valid convolution that ran on the padded input, with ∂L/∂x folded
+    /// back through padᵀ onto the unpadded input; ∂L/∂W and ∂L/∂b are unchanged.
+    @inlinable
+    func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
+        ConvolutionGradients(input: try gradients.input.map { try backward($0, inputShape: inputShape) },
+                             kernel: gradients.kernel, bias: gradients.bias)
+    }
 }
 
 /// A padded convolution split in two: the padding step and the parameters of the valid
