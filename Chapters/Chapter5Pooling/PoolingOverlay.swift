@@ -29,7 +29,7 @@ enum PoolingOverlay {
     static func winners(_ cache: PoolingCache, plane: Int = 0) -> Set<Cell> {
         let width = cache.inputShape[cache.inputShape.count - 1]
         let perPlane = cache.outputShape.suffix(2).reduce(1, *)
-        return Set(cache.winners[(plane * perPlane)..<((plane + 1) * perPlane)].map { Cell($0 / width, $0 % width) })
+        return Set(cache.winners[(plane * perPlane)..<((plane + 1) * perPlane)].map { Cell(Int($0) / width, Int($0) % width) })
     }
 
     /// Outlines `windows` on a drawn grid in the accent colour, partial ones dashed.

@@ -15,6 +15,7 @@ except ImportError:
     sys.exit("bench_pool.py: PyTorch is not installed (pip install torch in .cache/torch-venv)")
 
 CASES = [("lenet", (100, 6, 28, 28), 2, 2), ("alexnet", (16, 96, 55, 55), 3, 2)]
+THREADS = (1, 2)
 
 
 def best(body):
@@ -41,7 +42,9 @@ for name, shape, size, stride in CASES:
             x.grad = None
             pool(x, size, stride).backward(g)
 
-        print(json.dumps({
-            "case": name, "shape": "x".join(map(str, shape)), "window": size, "stride": stride, "kind": kind,
-            "impl": "pytorch", "threads": torch.get_num_threads(),
-            "forward_ms": round(best(forward) * 1e3, 3), "total_ms": round(best(total) * 1e3, 3)}))
+        for threads in THREADS:
+            torch.set_num_threads(threads)
+            print(json.dumps({
+                "case": name, "shape": "x".join(map(str, shape)), "window": size, "stride": stride, "kind": kind,
+                "impl": "pytorch", "threads": threads,
+                "forward_ms": round(best(forward) * 1e3, 3), "total_ms": round(best(total) * 1e3, 3)}))

@@ -20,10 +20,10 @@ public struct PoolingCache: Equatable, Sendable {
     /// Max pooling: for each output element (row-major), the row-major offset i·W + j, within its
     /// H×W input plane, of the cell that won — the first maximum in row-major order when several
     /// cells tie. Empty for mean pooling.
-    public let winners: [Int]
+    public let winners: [Int32]
 
     @usableFromInline
-    init(kind: PoolingKind, inputShape: [Int], outputShape: [Int], winners: [Int]) {
+    init(kind: PoolingKind, inputShape: [Int], outputShape: [Int], winners: [Int32]) {
         self.kind = kind
         self.inputShape = inputShape
         self.outputShape = outputShape
@@ -92,25 +92,30 @@ public struct Pooling2D: Equatable, Sendable {
     public func forward<Scalar: TensorScalar>(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: PoolingCache) {
         let shape = try outputShape(for: x.shape)
         let (planes, height, width) = Self.planes(of: x.shape)
+        guard height * width <= Int(Int32.max) else { throw PoolingError.planeTooLarge(height: height, width: width) }
         let rowWindows = PoolingKernels.AxisWindows(rows, length: height, count: shape[shape.count - 2])
         let columnWindows = PoolingKernels.AxisWindows(columns, length: width, count: shape[shape.count - 1])
-        var y = try Tensor<Scalar>(zeros: shape)
-        var winners = [Int](repeating: 0, count: kind == .max ? y.count : 0)
-        x.withUnsafeBufferPointer { source in
-            y.withUnsafeMutableBufferPointer { target in
+        // The kernels write every output: no zero-filling first.
+        let count = shape.reduce(1, *)
+        var winners: [Int32] = []
+        let values = x.withUnsafeBufferPointer { source in
+            [Scalar](unsafeUninitializedCapacity: count) { target, initialized in
                 guard let input = source.baseAddress, let output = target.baseAddress else { return }
                 switch kind {
                 case .max:
-                    winners.withUnsafeMutableBufferPointer { won in
+                    winners = [Int32](unsafeUninitializedCapacity: count) { won, written in
                         PoolingKernels.maxForward(input, output, winners: won.baseAddress!, planes: planes,
                                                   height: height, width: width, rows: rowWindows, columns: columnWindows)
+                        written = count
                     }
                 case .mean:
                     PoolingKernels.meanForward(input, output, planes: planes, height: height, width: width,
                                                rows: rowWindows, columns: columnWindows)
                 }
+                initialized = count
             }
         }
+        let y = try Tensor(shape: shape, scalars: values)
         return (y, PoolingCache(kind: kind, inputShape: x.shape, outputShape: shape, winners: winners))
     }
 
@@ -129,25 +134,35 @@ public struct Pooling2D: Equatable, Sendable {
         let (planes, height, width) = Self.planes(of: cache.inputShape)
         let outHeight = cache.outputShape[cache.outputShape.count - 2]
         let outWidth = cache.outputShape[cache.outputShape.count - 1]
-        var dx = try Tensor<Scalar>(zeros: cache.inputShape)
-        gradient.withUnsafeBufferPointer { upstream in
-            dx.withUnsafeMutableBufferPointer { target in
-                guard let dy = upstream.baseAddress, let output = target.baseAddress else { return }
-                switch kind {
-                case .max:
+        switch kind {
+        case .max:
+            // Winners receive their gradients by addition: start from zeros.
+            var dx = try Tensor<Scalar>(zeros: cache.inputShape)
+            gradient.withUnsafeBufferPointer { upstream in
+                dx.withUnsafeMutableBufferPointer { target in
+                    guard let dy = upstream.baseAddress, let output = target.baseAddress else { return }
                     cache.winners.withUnsafeBufferPointer { won in
                         PoolingKernels.maxBackward(dy, output, winners: won.baseAddress!, planes: planes,
                                                    planeSize: height * width, outputPlaneSize: outHeight * outWidth)
                     }
-                case .mean:
-                    PoolingKernels.meanBackward(
-                        dy, output, planes: planes, height: height, width: width,
-                        rows: PoolingKernels.AxisWindows(rows, length: height, count: outHeight),
-                        columns: PoolingKernels.AxisWindows(columns, length: width, count: outWidth))
                 }
             }
+            return dx
+        case .mean:
+            // The gather writes every cell: no zero-filling first.
+            let count = cache.inputShape.reduce(1, *)
+            let rowWindows = PoolingKernels.AxisWindows(rows, length: height, count: outHeight)
+            let columnWindows = PoolingKernels.AxisWindows(columns, length: width, count: outWidth)
+            let values = gradient.withUnsafeBufferPointer { upstream in
+                [Scalar](unsafeUninitializedCapacity: count) { target, initialized in
+                    guard let dy = upstream.baseAddress, let output = target.baseAddress else { return }
+                    PoolingKernels.meanBackward(dy, output, planes: planes, height: height, width: width,
+                                                rows: rowWindows, columns: columnWindows)
+                    initialized = count
+                }
+            }
+            return try Tensor(shape: cache.inputShape, scalars: values)
         }
-        return dx
     }
 
     /// (number of H×W planes, H, W) of a shape of rank ≥ 2.

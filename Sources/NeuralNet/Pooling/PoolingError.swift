@@ -13,6 +13,8 @@ public enum PoolingError: Error, Equatable, CustomStringConvertible, Sendable {
     case rankTooSmall(needed: Int, shape: [Int])
     /// An upstream gradient whose shape is not the forward output's.
     case gradientShapeMismatch(expected: [Int], given: [Int])
+    /// A plane of more than 2³¹ − 1 cells: the winners' offsets are 32-bit.
+    case planeTooLarge(height: Int, width: Int)
     /// A cache that did not come from a forward pass of this kind of pooling.
     case cacheMismatch(String)
 
@@ -28,6 +30,8 @@ public enum PoolingError: Error, Equatable, CustomStringConvertible, Sendable {
             return "pooling acts on the last \(needed) axes, so the input needs at least \(needed) axes, got shape \(TensorError.format(shape))"
         case let .gradientShapeMismatch(expected, given):
             return "the upstream gradient must have the pooled output's shape \(TensorError.format(expected)), got \(TensorError.format(given))"
+        case let .planeTooLarge(height, width):
+            return "a \(height)×\(width) plane has more than 2³¹ − 1 cells, more than pooling can index"
         case let .cacheMismatch(reason):
             return reason
         }

@@ -10,6 +10,9 @@ struct BenchPool: ReportingCommand {
         commandName: "pool",
         abstract: "Milliseconds of max/mean pooling forward and backward on LeNet and AlexNet shapes.")
 
+    @Option(name: .long, parsing: .upToNextOption, help: "Thread counts (the batch's planes are split between them).")
+    var threads: [Int] = [1, 2]
+
     @Flag(name: .long, help: "One JSON object per line.")
     var json = false
 
@@ -29,27 +32,35 @@ struct BenchPool: ReportingCommand {
     ]
 
     func execute() throws {
+        guard threads.allSatisfy({ (1...64).contains($0) }) else {
+            throw CommandError("thread counts must be between 1 and 64, got \(threads)")
+        }
+        let initialThreads = ComputeThreads.count
+        defer { ComputeThreads.set(initialThreads) }
         var generator = SeededGenerator(seed: 1)
         for benchCase in Self.cases {
             let x = try Tensor<Float>.uniform(shape: benchCase.shape, low: -1, high: 1, using: &generator)
             for kind in PoolingKind.allCases {
                 let pooling = try Pooling2D(kind, size: benchCase.size, stride: benchCase.stride)
                 let g = try Tensor<Float>.uniform(shape: pooling.outputShape(for: x.shape), low: -1, high: 1, using: &generator)
-                let forward = try Stopwatch.best { _ = try pooling.forward(x) }
-                let total = try Stopwatch.best {
-                    let (_, cache) = try pooling.forward(x)
-                    _ = try pooling.backward(g, cache: cache)
+                for count in threads {
+                    ComputeThreads.set(count)
+                    let forward = try Stopwatch.best { _ = try pooling.forward(x) }
+                    let total = try Stopwatch.best {
+                        let (_, cache) = try pooling.forward(x)
+                        _ = try pooling.backward(g, cache: cache)
+                    }
+                    print(line(benchCase, kind: kind, threads: count, forward: forward, total: total))
                 }
-                print(line(benchCase, kind: kind, forward: forward, total: total))
             }
         }
     }
 
-    private func line(_ benchCase: Case, kind: PoolingKind, forward: Double, total: Double) -> String {
+    private func line(_ benchCase: Case, kind: PoolingKind, threads: Int, forward: Double, total: Double) -> String {
         BenchLine(fields: [
             ("case", .text(benchCase.name)), ("shape", .text(benchCase.shape.map(String.init).joined(separator: "x"))),
             ("window", .int(benchCase.size)), ("stride", .int(benchCase.stride)), ("kind", .text(kind.rawValue)),
-            ("impl", .text("cnnlab")), ("threads", .int(1)),
+            ("impl", .text("cnnlab")), ("threads", .int(threads)),
             ("forward_ms", .number(forward * 1e3, decimals: 3)), ("total_ms", .number(total * 1e3, decimals: 3)),
         ]).render(json: json)
     }
