@@ -1,4 +1,3 @@
-import Dispatch
 import Tensors
 
 /// The loops of max and mean pooling over planes of H×W values (one plane per image and
@@ -62,16 +61,21 @@ enum PoolingKernels {
     }
 
     /// Runs `body` on consecutive ranges of `planes` covering 0..<planes: in one go for small
-    /// work or one thread, else as one chunk per thread of ``ComputeThreads``.
+    /// work or one thread, else one range per thread of ``ComputeThreads`` — the first on the
+    /// calling thread, the others on ``WorkerThread``s of their own (as the convolution does),
+    /// joined before returning.
     @inlinable
     static func forEachChunk(planes: Int, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
-        let chunks = Swift.min(planes, ComputeThreads.count)
-        guard chunks > 1, planes &* cellsPerPlane >= 1 << 16 else {
+        let workers = Swift.min(planes, ComputeThreads.count)
+        guard workers > 1, planes &* cellsPerPlane >= 1 << 16 else {
             body(0..<planes)
             return
         }
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            body((planes &* c / chunks)..<(planes &* (c &+ 1) / chunks))
+        let range = { @Sendable (worker: Int) in (planes &* worker / workers)..<(planes &* (worker &+ 1) / workers) }
+        withoutActuallyEscaping(body) { body in
+            let threads = (1..<workers).map { worker in WorkerThread { body(range(worker)) } }
+            body(range(0))
+            for thread in threads { thread.join() }
         }
     }
 
