@@ -21,4 +21,20 @@ public enum Chapter5Pooling: CourseChapter {
         report.add(ErrataFigure.figure())
         return report
     }
+
+    /// Every worked example of the chapter once, in the catalogue's order (§8, then §9): the list
+    /// the errata figure shows. The two roundings of slide 144 share one row.
+    public static var examples: [WorkedExample] {
+        var rows: [WorkedExample] = []
+        for example in PoolingExamples.tables.map(\.example) + [PoolingExamples.fidleDefaultStride] + XOImages.examples {
+            if let index = rows.firstIndex(where: { $0.id == example.id }) {
+                let first = rows[index]
+                rows[index] = WorkedExample(id: first.id, source: first.source, printed: first.printed,
+                                            computed: first.computed + "; " + example.computed, verdict: first.verdict)
+            } else {
+                rows.append(example)
+            }
+        }
+        return rows
+    }
 }

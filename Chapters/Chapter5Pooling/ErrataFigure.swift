@@ -3,24 +3,8 @@ import Plot
 
 /// Figure 5: the chapter's slides against the computation (catalogue §8, §9, §15).
 enum ErrataFigure {
-    /// Every example of the chapter once, in the catalogue's order (the two roundings of slide
-    /// 144 share one row).
-    static var examples: [WorkedExample] {
-        var rows: [WorkedExample] = []
-        for example in PoolingExamples.tables.map(\.example) + [PoolingExamples.fidleDefaultStride] + XOImages.examples {
-            if let index = rows.firstIndex(where: { $0.id == example.id }) {
-                let first = rows[index]
-                rows[index] = WorkedExample(id: first.id, source: first.source, printed: first.printed,
-                                            computed: first.computed + "; " + example.computed, verdict: first.verdict)
-            } else {
-                rows.append(example)
-            }
-        }
-        return rows
-    }
-
     static func figure() -> Figure {
-        let examples = self.examples
+        let examples = Chapter5Pooling.examples
         let flagged: [Int: Color] = Dictionary(uniqueKeysWithValues: examples.enumerated().compactMap { index, example in
             switch example.verdict {
             case .erratum: (index, Color.error)
