@@ -2,11 +2,12 @@
 """PyTorch's max/mean pooling on the shapes `cnnlab bench pool` measures, same JSON lines
 (impl "pytorch"), for comparison. forward_ms is the forward pass as training runs it (the input
 requires a gradient, so max pooling records its indices); total_ms adds the backward pass with
-a fixed upstream gradient. Best of several runs after a warm-up, as in CNNLab's Stopwatch.
+a fixed upstream gradient. Best of several runs after a warm-up (timing.py, as CNNLab's Stopwatch).
 Exits 1 with a message when PyTorch is not installed."""
 import json
 import sys
-import time
+
+from timing import best
 
 try:
     import torch
@@ -16,17 +17,6 @@ except ImportError:
 
 CASES = [("lenet", (100, 6, 28, 28), 2, 2), ("alexnet", (16, 96, 55, 55), 3, 2)]
 THREADS = (1, 2)
-
-
-def best(body):
-    body()
-    fastest, spent, runs = float("inf"), 0.0, 0
-    while runs < 5 or spent < 0.2:
-        start = time.perf_counter()
-        body()
-        t = time.perf_counter() - start
-        fastest, spent, runs = min(fastest, t), spent + t, runs + 1
-    return fastest
 
 
 torch.manual_seed(1)
