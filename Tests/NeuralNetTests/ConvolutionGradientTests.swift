@@ -52,6 +52,26 @@ struct ConvolutionGradientTests {
         }
     }
 
+    @Test("Images large enough for BLAS to thread (their im2col and col2im shared by threads) agree with the direct loop")
+    func largeImages() throws {
+        // C_out·C·k_h·k_w·H_out·W_out = 8·4·4·4·24·23 ≥ 2¹⁸: one image at a time, split by kernel rows and channels.
+        var random = SeededGenerator(seed: 21)
+        let x = try Tensor<Double>.uniform(shape: [2, 4, 25, 25], low: -1, high: 1, using: &random)
+        let k = try Tensor<Double>.uniform(shape: [8, 4, 4, 4], low: -1, high: 1, using: &random)
+        let b = try Tensor<Double>.uniform(shape: [8], low: -1, high: 1, using: &random)
+        let p = Conv2DParameters(padding: .explicit(top: 1, bottom: 0, left: 1, right: 1))
+        let fast = try conv2d(x, kernel: k, bias: b, parameters: p)
+        let direct = try conv2d(x, kernel: k, bias: b, parameters: p, implementation: .direct)
+        #expect(fast.shape == [2, 8, 23, 24])
+        #expect(try fast.maxAbsDifference(direct) < 1e-12)
+        let r = try Tensor<Double>.uniform(shape: fast.shape, low: -1, high: 1, using: &random)
+        let fastGradients = try conv2dBackward(r, input: x, kernel: k, parameters: p)
+        let directGradients = try conv2dBackward(r, input: x, kernel: k, parameters: p, implementation: .direct)
+        #expect(try #require(fastGradients.input).maxAbsDifference(#require(directGradients.input)) < 1e-11)
+        #expect(try fastGradients.kernel.maxAbsDifference(directGradients.kernel) < 1e-10)
+        #expect(try fastGradients.bias.maxAbsDifference(directGradients.bias) < 1e-10)
+    }
+
     @Test("1D gradients: the signal, kernel and bias of conv1d")
     func oneDimensional() throws {
         var random = SeededGenerator(seed: 11)

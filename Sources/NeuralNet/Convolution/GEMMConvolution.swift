@@ -24,7 +24,9 @@ extension ConvolutionGeometry {
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
             defer { columns.deallocate() }
             for n in images {
-                fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
+                plan.splitImage(inputChannels &* kernelHeight) { slices in
+                    fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions, slices: slices)
+                }
                 let out = y + n &* outputSize
                 for o in 0..<filters {
                     let (line, bias) = (out + o &* positions, b[o])
@@ -55,7 +57,9 @@ extension ConvolutionGeometry {
             defer { columns.deallocate() }
             for n in images {
                 let g = dy + n &* outputSize
-                fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
+                plan.splitImage(inputChannels &* kernelHeight) { slices in
+                    fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions, slices: slices)
+                }
                 gemm(transposeA: false, transposeB: true, m: filters, n: rows, k: positions,
                      a: g, lda: positions, b: columns, ldb: positions, c: kernelGradient, ldc: rows, accumulate: true)
                 for o in 0..<filters {
@@ -68,7 +72,9 @@ extension ConvolutionGeometry {
                 // The columns are not needed any more: they receive Wᵀ·∂L/∂Y_n.
                 gemm(transposeA: true, transposeB: false, m: rows, n: positions, k: filters,
                      a: w, lda: rows, b: g, ldb: positions, c: columns, ldc: positions, accumulate: false)
-                accumulateColumns(columns, rowStride: positions, into: dx + n &* imageSize)
+                plan.splitImage(inputChannels) { channels in
+                    accumulateColumns(columns, rowStride: positions, into: dx + n &* imageSize, channels: channels)
+                }
             }
         }
         for worker in 1..<plan.workers {
@@ -87,37 +93,56 @@ extension ConvolutionGeometry {
     var outputSize: Int { outputChannels &* outputPositions }
 }
 
-/// How the im2col path shares a batch between threads.
+/// How the im2col path shares the work between threads.
 ///
 /// BLAS threads a product itself only above about 2¹⁸ multiply-adds (OpenBLAS's threshold); one
 /// image of LeNet stays below it (C3: 16 × 150 × 100 = 240,000). Then the batch is split between
 /// ``ComputeThreads`` workers, each with its own buffers, and each product runs on its worker's
-/// thread; larger products (AlexNet) run one image after the other, threaded by BLAS.
+/// thread. Larger products (AlexNet) run one image after the other, threaded by BLAS, and the
+/// image's im2col is split between the threads by kernel rows, its col2im by input channel (each
+/// channel owns its plane of the image).
 @usableFromInline
 struct GEMMPlan {
+    /// Threads sharing the batch.
     @usableFromInline let workers: Int
+    /// Threads sharing one image's im2col and col2im.
+    @usableFromInline let imageWorkers: Int
     @usableFromInline let batch: Int
 
     @inlinable
     init(_ g: ConvolutionGeometry) {
+        let threads = ComputeThreads.count
         let small = g.outputChannels &* g.patchSize &* g.outputPositions < 1 << 18
-        workers = small ? Swift.max(1, Swift.min(ComputeThreads.count, g.batch)) : 1
+        workers = small ? Swift.max(1, Swift.min(threads, g.batch)) : 1
+        imageWorkers = small ? 1 : threads
         batch = g.batch
     }
 
-    /// Runs `body(images, worker)` on `workers` threads, each given a contiguous range of the
-    /// batch: worker 0 on the calling thread, the others on threads of their own, joined before
-    /// returning. (Dispatch's `concurrentPerform` was measured running both halves one after the
-    /// other on a busy machine; a thread of one's own always runs.)
+    /// Runs `body(images, worker)` on ``workers`` threads, each given a contiguous range of the batch.
     @inlinable
     func run(_ body: (_ images: Range<Int>, _ worker: Int) -> Void) {
-        guard workers > 1 else { return body(0..<batch, 0) }
-        let (batch, workers) = (self.batch, self.workers)
-        let range = { (worker: Int) in (batch &* worker / workers)..<(batch &* (worker &+ 1) / workers) }
+        GEMMPlan.split(batch, parts: workers, body)
+    }
+
+    /// Runs `body(range)` on up to ``imageWorkers`` threads, each given a contiguous part of
+    /// 0..<count (kernel rows or channels of one image).
+    @inlinable
+    func splitImage(_ count: Int, _ body: (_ range: Range<Int>) -> Void) {
+        GEMMPlan.split(count, parts: Swift.min(imageWorkers, count)) { range, _ in body(range) }
+    }
+
+    /// Runs `body(range, part)` for `parts` contiguous ranges of 0..<count: part 0 on the calling
+    /// thread, the others on threads of their own, joined before returning. (Dispatch's
+    /// `concurrentPerform` was measured running both halves one after the other on a busy machine;
+    /// a thread of one's own always runs.)
+    @inlinable
+    static func split(_ count: Int, parts: Int, _ body: (_ range: Range<Int>, _ part: Int) -> Void) {
+        let range = { (part: Int) in (count &* part / parts)..<(count &* (part &+ 1) / parts) }
+        guard parts > 1 else { return body(range(0), 0) }
         withoutActuallyEscaping(body) { body in
-            // Each worker writes only its own images and its own partial sums.
+            // Each part writes only its own memory.
             let shared = UncheckedSendable(body)
-            let threads = (1..<workers).map { worker in WorkerThread { shared.value(range(worker), worker) } }
+            let threads = (1..<parts).map { part in WorkerThread { shared.value(range(part), part) } }
             body(range(0), 0)
             for thread in threads { thread.join() }
         }
