@@ -1,3 +1,5 @@
+import Foundation
+
 /// An n-dimensional array of numbers, stored row-major (the last index varies fastest).
 ///
 /// Images are NCHW — batch, channel, row, column — as the decks draw them (C, H, W). A tensor is
@@ -59,12 +61,15 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
     }
 
     /// A tensor whose element at each index is `body(index)`, visited in row-major order.
+    /// Inlinable, so that the loop is specialised for the scalar type and `body` in client modules.
+    @inlinable
     public init(shape: [Int], _ body: ([Int]) throws -> Scalar) throws {
         try Tensor.validate(shape)
         var index = [Int](repeating: 0, count: shape.count)
+        let count = shape.reduce(1, *)
         var values: [Scalar] = []
-        values.reserveCapacity(shape.reduce(1, *))
-        for _ in 0..<shape.reduce(1, *) {
+        values.reserveCapacity(count)
+        for _ in 0..<count {
             values.append(try body(index))
             var axis = shape.count - 1
             while axis >= 0 {
@@ -74,14 +79,27 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
                 axis -= 1
             }
         }
-        self.shape = shape
-        self.storage = values
+        try self.init(shape: shape, scalars: values)
     }
 
+    /// Refuses a shape that no tensor can have: a negative dimension, or more elements than this
+    /// machine's memory holds (a size read from a file or a command line must give an error, not
+    /// an overflow trap or an allocation that never ends).
     @usableFromInline
     static func validate(_ shape: [Int]) throws {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError.invalidArgument("shape \(TensorError.format(shape)) has a negative dimension")
+        }
+        guard !shape.contains(0) else { return }
+        let memory = physicalMemory
+        var bytes = UInt64(MemoryLayout<Scalar>.stride)
+        for dimension in shape {
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: UInt64(dimension))
+            guard !overflow, product <= memory else {
+                throw TensorError.invalidArgument(
+                    "shape \(TensorError.format(shape)) needs more memory than this machine has (\(memory >> 20) MiB)")
+            }
+            bytes = product
         }
     }
 
@@ -151,3 +169,6 @@ extension Tensor: CustomStringConvertible {
         return "Tensor\(TensorError.format(shape)) [\(shown)\(count > 16 ? ", …" : "")]"
     }
 }
+
+/// This machine's memory in bytes, read once: the ceiling of ``Tensor``'s shape check.
+private let physicalMemory = ProcessInfo.processInfo.physicalMemory

@@ -13,13 +13,17 @@ struct TensorTests {
         #expect(throws: TensorError.countMismatch(shape: [5, 5], count: 24)) { try x.reshaped([5, 5]) }
     }
 
-    @Test("Construction rejects counts that do not fit and negative dimensions")
+    @Test("Construction rejects counts that do not fit, negative dimensions and shapes beyond memory")
     func construction() throws {
         #expect(throws: TensorError.countMismatch(shape: [2, 2], count: 3)) {
             try Tensor<Double>(shape: [2, 2], scalars: [1, 2, 3])
         }
         #expect(throws: TensorError.self) { try Tensor<Double>(zeros: [2, -1]) }
         #expect(throws: TensorError.self) { try Tensor<Double>(rows: [[1, 2], [3]]) }
+        // A size from a file or a command line: an error, not an overflow trap or an endless allocation.
+        #expect(throws: TensorError.self) { try Tensor<Float>(zeros: [1 << 40, 1 << 40]) }
+        #expect(throws: TensorError.self) { try Tensor<Float>(zeros: [4, 1 << 62]) }
+        #expect(try Tensor<Float>(zeros: [0, 1 << 62]).count == 0)
         let built = try Tensor<Double>(shape: [2, 3]) { Double(10 * $0[0] + $0[1]) }
         #expect(built.scalars == [0, 1, 2, 10, 11, 12])
     }
