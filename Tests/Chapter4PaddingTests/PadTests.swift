@@ -43,7 +43,7 @@ struct PadTests {
         }
     }
 
-    @Test("errors: too-wide reflection, negative amounts, uneven symmetric 'same', empty axes")
+    @Test("errors: too-wide reflection, negative amounts, uneven symmetric 'same', empty axes, borders beyond counting or memory")
     func errors() throws {
         #expect(throws: PaddingError.reflectionTooWide(PadWidth(3), size: 3, axis: "signal")) {
             try Pad(3, spatialAxes: 1, mode: .reflect).forward(Tensor<Double>([1, 2, 3]))
@@ -60,6 +60,14 @@ struct PadTests {
         #expect(throws: PaddingError.emptyAxis(.replicate, axis: "rows")) {
             try Pad(1, spatialAxes: 2, mode: .replicate).forward(Tensor<Double>(zeros: [1, 0, 4]))
         }
+        #expect(throws: PaddingError.tooLarge(PadWidth(Int.max), axis: "signal")) {
+            try Pad(Int.max, spatialAxes: 1, mode: .zero)
+        }
+        #expect(throws: PaddingError.tooLarge(PadWidth(1 << 62 - 1), axis: "rows")) {
+            try Pad(1 << 62 - 1, spatialAxes: 2, mode: .zero).outputShape(for: [1, 4, 4])
+        }
+        #expect(throws: TensorError.self) { try Pad(1 << 40, spatialAxes: 1, mode: .zero).forward(Tensor<Float>([1, 2])) }
+        #expect(try Pad(1 << 40, spatialAxes: 1, mode: .zero).forward(Tensor<Float>(zeros: [0, 2])).shape == [0, 2 + 1 << 41])
         let message = PaddingError.reflectionTooWide(PadWidth(3), size: 3, axis: "signal").description
         #expect(message == "reflection padding of 3 along the signal needs at most D − 1 = 2 cells per side "
             + "(the edge is not repeated), got D = 3")

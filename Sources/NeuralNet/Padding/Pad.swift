@@ -21,13 +21,16 @@ public struct Pad: Sendable, Hashable {
     public let widths: [PadWidth]
     public let mode: PaddingMode
 
-    /// - Throws: ``PaddingError`` when a width is negative or there are not 1 or 2 of them.
+    /// - Throws: ``PaddingError`` when a width is negative or beyond counting, or there are not 1
+    ///   or 2 of them.
     public init(widths: [PadWidth], mode: PaddingMode) throws {
         guard widths.count == 1 || widths.count == 2 else {
             throw PaddingError.invalidGeometry("padding acts on 1 (signal) or 2 (image) axes, got \(widths.count) widths")
         }
-        for (axis, width) in widths.enumerated() where width.before < 0 || width.after < 0 {
-            throw PaddingError.negative(width, axis: PaddingError.axisName(axis, of: widths.count))
+        for (axis, width) in widths.enumerated() {
+            let name = PaddingError.axisName(axis, of: widths.count)
+            guard width.before >= 0, width.after >= 0 else { throw PaddingError.negative(width, axis: name) }
+            guard !width.before.addingReportingOverflow(width.after).overflow else { throw PaddingError.tooLarge(width, axis: name) }
         }
         self.widths = widths
         self.mode = mode
@@ -48,8 +51,11 @@ public struct Pad: Sendable, Hashable {
         var shape = inputShape
         let first = inputShape.count - widths.count
         for (axis, width) in widths.enumerated() {
-            try mode.validate(width, size: inputShape[first + axis], axis: PaddingError.axisName(axis, of: widths.count))
-            shape[first + axis] += width.total
+            let name = PaddingError.axisName(axis, of: widths.count)
+            try mode.validate(width, size: inputShape[first + axis], axis: name)
+            let (padded, overflow) = inputShape[first + axis].addingReportingOverflow(width.total)
+            guard !overflow else { throw PaddingError.tooLarge(width, axis: name) }
+            shape[first + axis] = padded
         }
         return shape
     }
@@ -57,8 +63,9 @@ public struct Pad: Sendable, Hashable {
     /// The padded tensor.
     @inlinable
     public func forward<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        // The output first: a border too large for memory is refused before its index map is built.
+        var y = try Tensor<Scalar>(zeros: outputShape(for: x.shape))
         let map = try IndexMap(pad: self, inputShape: x.shape)
-        var y = try Tensor<Scalar>(zeros: map.outputShape)
         y.withUnsafeMutableBufferPointer { out in
             x.withUnsafeBufferPointer { input in
                 map.forEachCopy { target, source in out[target] = input[source] }
@@ -72,12 +79,13 @@ public struct Pad: Sendable, Hashable {
     ///   padded shape of `inputShape`.
     @inlinable
     public func backward<Scalar>(_ gradient: Tensor<Scalar>, inputShape: [Int]) throws -> Tensor<Scalar> {
-        let map = try IndexMap(pad: self, inputShape: inputShape)
-        guard gradient.shape == map.outputShape else {
+        let paddedShape = try outputShape(for: inputShape)
+        guard gradient.shape == paddedShape else {
             throw TensorError.shapeMismatch(operation: "padding backward (gradient vs padded input)",
-                                            gradient.shape, map.outputShape)
+                                            gradient.shape, paddedShape)
         }
         var dx = try Tensor<Scalar>(zeros: inputShape)
+        let map = try IndexMap(pad: self, inputShape: inputShape)
         dx.withUnsafeMutableBufferPointer { dInput in
             gradient.withUnsafeBufferPointer { dOutput in
                 map.forEachCopy { target, source in dInput[source] += dOutput[target] }
@@ -91,7 +99,6 @@ public struct Pad: Sendable, Hashable {
 /// row and column it copies (−1 for a zero cell). Forward and backward both walk it.
 @usableFromInline
 struct IndexMap {
-    @usableFromInline let outputShape: [Int]
     /// Number of (H, W) planes: every leading axis (batch, channels) flattened.
     @usableFromInline let planes: Int
     @usableFromInline let height: Int, width: Int, paddedHeight: Int, paddedWidth: Int
@@ -99,7 +106,7 @@ struct IndexMap {
 
     @usableFromInline
     init(pad: Pad, inputShape: [Int]) throws {
-        outputShape = try pad.outputShape(for: inputShape)
+        _ = try pad.outputShape(for: inputShape)  // the checks (rank, mode, sizes) the tables rely on
         // A signal is an image of one row with no vertical border.
         let rows = pad.widths.count == 2 ? pad.widths[0] : PadWidth(0)
         let columns = pad.widths[pad.widths.count - 1]
@@ -108,9 +115,10 @@ struct IndexMap {
         planes = inputShape.dropLast(pad.widths.count).reduce(1, *)
         paddedHeight = height + rows.total
         paddedWidth = width + columns.total
+        // No plane, no copy: the tables stay empty (a wide border of an empty batch costs nothing).
         let (mode, h, w) = (pad.mode, height, width)
-        rowSource = (0..<paddedHeight).map { mode.sourceIndex($0 - rows.before, size: h) ?? -1 }
-        columnSource = (0..<paddedWidth).map { mode.sourceIndex($0 - columns.before, size: w) ?? -1 }
+        rowSource = planes == 0 ? [] : (0..<paddedHeight).map { mode.sourceIndex($0 - rows.before, size: h) ?? -1 }
+        columnSource = planes == 0 ? [] : (0..<paddedWidth).map { mode.sourceIndex($0 - columns.before, size: w) ?? -1 }
     }
 
     /// Calls `body(outputOffset, inputOffset)` for every output cell that copies an input cell.

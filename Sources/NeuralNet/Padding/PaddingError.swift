@@ -10,6 +10,8 @@ public enum PaddingError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyAxis(PaddingMode, axis: String)
     /// 'same' with a symmetric split needs an even total (an odd kernel at stride 1).
     case unevenSame(kernel: Int, stride: Int, size: Int, total: Int)
+    /// A border so wide that the padded axis has more cells than an `Int` counts.
+    case tooLarge(PadWidth, axis: String)
     /// A kernel or stride below 1, or a padding spec that does not fit the tensor's axes.
     case invalidGeometry(String)
 
@@ -25,6 +27,8 @@ public enum PaddingError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unevenSame(kernel, stride, size, total):
             return "'same' padding of \(size) cells with a \(kernel)-wide kernel at stride \(stride) needs \(total) "
                 + "extra cells, which do not split evenly; use the TensorFlow split (the extra cell at the bottom/right)"
+        case let .tooLarge(width, axis):
+            return "padding of \(width) along the \(axis) makes it longer than this machine can count"
         case let .invalidGeometry(message):
             return message
         }
