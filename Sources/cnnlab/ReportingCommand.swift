@@ -1,4 +1,5 @@
 import ArgumentParser
+import Datasets
 import Foundation
 
 /// A `cnnlab` command whose failures are reported the same way everywhere: one sentence on
@@ -30,12 +31,8 @@ struct CommandError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Writes `text` to `url` atomically (a temporary file, then a rename): an interrupted command
-/// never leaves a half-written file.
+/// Writes `text` to `url` atomically (a temporary file, then a rename), as the `.npy` outputs
+/// are written: an interrupted command never leaves a half-written file.
 func writeAtomically(_ text: String, to url: URL) throws {
-    do {
-        try Data(text.utf8).write(to: url, options: .atomic)
-    } catch {
-        throw CommandError("cannot write \(url.path): \(error.localizedDescription)")
-    }
+    try DataFile.writeAtomically(Data(text.utf8), to: url)
 }

@@ -56,6 +56,16 @@ struct NPYWriteTests {
         #expect(error?.description == "cannot write /nonexistent-cnnlab-folder/y.npy: the directory /nonexistent-cnnlab-folder does not exist")
     }
 
+    @Test("Writing over a directory is an error that says so, and leaves the directory as it was")
+    func directoryInTheWay() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cnnlab-npy-\(getpid())-dir")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let error = #expect(throws: DatasetError.self) { try NPY.write(Tensor<Float>([1, 2]), to: directory) }
+        #expect(error?.description == "cannot write \(directory.path): it is a directory, not a file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
     // numpy itself must read what CNNLab writes. `make setup` (tools/setup.sh) installs numpy,
     // so this runs under `make test` and in CI; a bare `swift test` without numpy skips it, and
     // the skip is listed with this reason.
