@@ -60,9 +60,7 @@ struct DescentCommand: ReportingCommand {
 
     /// "X,Y" → [X, Y]: numbers separated by commas.
     static func parsePoint(_ text: String) throws -> [Double] {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        let numbers = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard !text.isEmpty, numbers.count == parts.count else {
+        guard let numbers = commaSeparated(text, as: Double.self) else {
             throw CommandError("--start must be numbers separated by commas, e.g. --start=-1.2,1, got '\(text)'")
         }
         return numbers

@@ -60,9 +60,7 @@ struct MLPCommand: ReportingCommand {
         }
         var experiment = MLPExperiment(problem: problem)
         if let hidden {
-            let parts = hidden.split(separator: ",", omittingEmptySubsequences: false)
-            let sizes = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard !hidden.isEmpty, sizes.count == parts.count, sizes.allSatisfy({ (1...4096).contains($0) }) else {
+            guard let sizes = commaSeparated(hidden, as: Int.self), sizes.allSatisfy({ (1...4096).contains($0) }) else {
                 throw CommandError("--hidden must be comma-separated layer sizes from 1 to 4096, e.g. 16,16, got '\(hidden)'")
             }
             experiment.hidden = sizes

@@ -29,7 +29,7 @@ struct PadCommand: ReportingCommand {
     var output: String
 
     func execute() throws {
-        let x: Tensor<Float> = try NPY.readTensor(from: URL(fileURLWithPath: input))
+        let x: Tensor<Float> = try readArray(input)
         let pad = try Pad(padding, spatialAxes: try spatialAxes(of: x.shape), mode: padMode)
         try NPY.write(pad.forward(x), to: URL(fileURLWithPath: output))
     }

@@ -41,11 +41,10 @@ struct PoolCommand: ReportingCommand {
     var output: String
 
     func execute() throws {
-        let x: Tensor<Float> = try NPY.readTensor(from: URL(fileURLWithPath: input))
+        let x: Tensor<Float> = try readArray(input)
         guard (2...4).contains(x.rank) else {
             throw CommandError("\(input) has shape \(TensorError.format(x.shape)); expected an image (H, W), (C, H, W) or (N, C, H, W)")
         }
-        guard x.isFinite else { throw CommandError("\(input) contains NaN or infinite values") }
         let pooling = try Pooling2D(kind, size: size, stride: stride, padding: padding, rounding: ceil ? .ceil : .floor)
         try NPY.write(pooling(x), to: URL(fileURLWithPath: output))
     }

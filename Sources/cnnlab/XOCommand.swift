@@ -1,6 +1,5 @@
 import ArgumentParser
 import Chapter5Pooling
-import Datasets
 import Foundation
 import Tensors
 
@@ -39,9 +38,7 @@ struct XOCommand: ReportingCommand {
         guard image.hasSuffix(".npy") else {
             throw CommandError("--image must be x, o, shifted-x, deformed-x or a .npy file, got \(image)")
         }
-        let pixels: Tensor<Double> = try NPY.readTensor(from: URL(fileURLWithPath: image))
-        guard pixels.isFinite else { throw CommandError("\(image) contains NaN or infinite values") }
-        return (pixels, image)
+        return (try readArray(image), image)
     }
 
     /// Each stage's maps, side by side, values truncated as on the slides.
