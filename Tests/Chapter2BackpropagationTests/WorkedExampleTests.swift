@@ -228,7 +228,8 @@ struct WorkedExampleTests {
 
     @Test("pasco-fc-512x512 — IA et Nous (Pasco) slide 3 (ambiguous)")
     func pasco512() {
-        #expect(512 * 512 == 262_144)
+        // 262,144 inputs: as many weights per hidden neuron.
+        #expect(Dense<Float>.parameterCount(inputs: 512 * 512, outputs: 1, includingBias: false) == 262_144)
         // Printed "plus de 13 millions de poids": either a digit lost in the OCR or a 10×
         // understatement; the computed count is 134,217,728.
         #expect(Dense<Float>.parameterCount(inputs: 512 * 512, outputs: 512, includingBias: false) == 134_217_728)
