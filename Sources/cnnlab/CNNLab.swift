@@ -18,5 +18,6 @@ struct CNNLab: ParsableCommand {
             PadCommand.self,
             Conv1DCommand.self,
             Conv2DCommand.self,
+            ShapesCommand.self,
         ])
 }

@@ -4,6 +4,7 @@ import Chapter3Convolution
 import Chapters
 import Chapter4Padding
 import Chapter5Pooling
+import Chapter7AlexNet
 
 /// The chapters of the course, in its order, and the ones CNNLab has built so far. A chapter
 /// joins by adding its type to `builtChapters`.
@@ -15,6 +16,7 @@ enum ChapterRegistry {
         Chapter3Convolution.self,
         Chapter4Padding.self,
         Chapter5Pooling.self,
+        Chapter7AlexNet.self,
     ] }
 
     /// The course's plan (README's chapter list): number → subject.

@@ -1,0 +1,74 @@
+import Foundation
+import Plot
+
+/// Figure 4: where the parameters and the activations live — per layer, parameters and neurons
+/// side by side on a log scale, for AlexNet and VGG16 (IFT 780 slides 179 and 192–193).
+enum BudgetFigure {
+    static func figure() throws -> Figure {
+        let tables = [try Networks.alexNet.table(), try Networks.vgg16.table()]
+        let shares = tables.map { table -> String in
+            let dense = table.rows.filter { if case .dense? = $0.spec { true } else { false } }.reduce(0) { $0 + $1.parameters }
+            let early = table.rows.prefix(table.rows.count / 2).reduce(0) { $0 + $1.neurons }
+            return "\(table.name): dense layers \(percent(dense, of: table.parameters)) of the parameters, "
+                + "first half of the layers \(percent(early, of: table.neurons)) of the neurons"
+        }
+        return Figure(
+            id: "parameters-vs-neurons",
+            title: "Parameters live in the dense layers, activations in the first convolutions",
+            caption: "Per layer, for one image: parameters (trainable, biases included) and neurons (output values), log "
+                + "scale; pools and NORM have no parameters (no bar). " + shares.joined(separator: "; ") + ". Memory for "
+                + "activations grows with the batch, memory for parameters does not.",
+            source: "IFT 780, slides 179 and 192–193 (computed per layer)", width: 1100, height: 760
+        ) { canvas, area in
+            let half = (area.height - 10) / 2
+            for (index, table) in tables.enumerated() {
+                let panel = Rect(x: area.minX, y: area.minY + Double(index) * (half + 10), width: area.width, height: half)
+                try Panel.titled(table.name, on: canvas, in: panel) { rect in try bars(table, on: canvas, in: rect) }
+            }
+        }
+    }
+
+    private static func percent(_ part: Int, of whole: Int) -> String {
+        NumberFormat.string(100 * Double(part) / Double(whole), decimals: 1) + "%"
+    }
+
+    private static let parameterColor = Color.series[0]
+    private static let neuronColor = Color.series[1]
+
+    /// Two bars per layer (parameters, neurons) over a log axis; the layer names below, slanted.
+    private static func bars(_ table: ArchitectureTable, on canvas: Canvas, in rect: Rect) throws {
+        let names = 64.0
+        let values = table.rows.flatMap { [$0.parameters, $0.neurons] }.filter { $0 > 0 }.map(Double.init)
+        let top = pow(10, (log10(values.max() ?? 10)).rounded(.up))
+        let axes = Axes(x: .linear(0...Double(table.rows.count)), y: .logarithmic(1...top), xLabel: "",
+                        yLabel: "count (log scale)", in: rect.inset(top: 0, left: 0, bottom: names, right: 0), on: canvas,
+                        exactRanges: true)
+        axes.drawFrame(on: canvas)
+        // The frame's numeric x ticks mean nothing here: the layer names replace them.
+        canvas.fill(Rect(x: axes.plot.minX - 30, y: axes.plot.maxY + 1, width: axes.plot.width + 60, height: rect.maxY - axes.plot.maxY - 1),
+                    color: .white)
+        let slot = axes.plot.width / Double(table.rows.count)
+        let barWidth = slot * 0.36
+        for (index, row) in table.rows.enumerated() {
+            let left = axes.plot.minX + Double(index) * slot + slot * 0.14
+            for (offset, (value, color)) in [(row.parameters, parameterColor), (row.neurons, neuronColor)].enumerated() where value > 0 {
+                let y = axes.point(for: Point(0, Double(value))).y
+                canvas.fill(Rect(x: left + Double(offset) * barWidth, y: y, width: barWidth, height: axes.plot.maxY - y), color: color)
+            }
+            canvas.text(row.name, at: Point(left + barWidth, axes.plot.maxY + 6), size: FontSize.number, align: .right,
+                        baseline: .middle, rotation: -Double.pi / 4)
+        }
+        canvas.stroke(axes.plot, color: .gray, width: 1)
+        legend(on: canvas, at: Point(axes.plot.minX + 8, axes.plot.minY + 8))
+    }
+
+    private static func legend(on canvas: Canvas, at corner: Point) {
+        let box = Rect(x: corner.x, y: corner.y, width: 142, height: 44)
+        canvas.box(box, fill: .white, stroke: .lightGray)
+        for (index, (name, color)) in [("parameters", parameterColor), ("neurons", neuronColor)].enumerated() {
+            let y = box.minY + 8 + Double(index) * 18
+            canvas.fill(Rect(x: box.minX + 8, y: y, width: 14, height: 12), color: color)
+            canvas.text(name, at: Point(box.minX + 30, y + 6), size: FontSize.number, baseline: .middle)
+        }
+    }
+}
