@@ -2,8 +2,11 @@ import Foundation
 
 /// A table of integers read from a CSV file: `rowCount × columnCount` values, row-major.
 public struct IntegerTable: Equatable, Sendable {
+    /// The number of rows.
     public let rowCount: Int
+    /// The number of values in each row.
     public let columnCount: Int
+    /// The values row by row: `values[i * columnCount + j]` is row i, column j.
     public let values: [Int]
 
     /// The value at `row`, `column` (both in range; a programming error otherwise).

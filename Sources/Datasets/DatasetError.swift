@@ -24,6 +24,7 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 
+    /// One sentence: the file, then what is wrong with it.
     public var description: String {
         switch self {
         case let .unreadable(file, reason):

@@ -2,7 +2,9 @@ import Foundation
 
 /// An array of unsigned bytes read from an IDX file: its shape and its values in row-major order.
 public struct IDXArray: Equatable, Sendable {
+    /// The size of each axis, outermost first (60,000 × 28 × 28 for MNIST images).
     public let shape: [Int]
+    /// The values in row-major order, `shape.reduce(1, *)` of them.
     public let bytes: [UInt8]
 }
 

@@ -10,8 +10,11 @@ import Foundation
 public enum MNIST5k {
     /// The file inside the cache folder.
     public static let file = "mnist5k/mnist_5k.csv.gz"
+    /// Training images per digit: 4,000 in all.
     public static let trainPerDigit = 400
+    /// Test images per digit: 1,000 in all.
     public static let testPerDigit = 100
+    /// The class labels "0" … "9", in label order.
     public static let classNames = (0...9).map(String.init)
 
     /// Loads and splits the set: 4,000 training and 1,000 test images, shape (N, 1, 28, 28).

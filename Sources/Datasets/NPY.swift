@@ -11,7 +11,9 @@ public struct NPYArray: Equatable, Sendable {
         case uint8([UInt8])
     }
 
+    /// The size of each axis, outermost first (`()` for a scalar).
     public let shape: [Int]
+    /// The values in C order, as the file stores them.
     public let storage: Storage
 
     /// The values converted to `Float` or `Double` (an int64 beyond 2^24, resp. 2^53, rounds).

@@ -132,9 +132,12 @@ public struct Dense<Scalar: TensorScalar>: Sendable {
 
 /// ∇W J and ∇w₀ J of one dense layer, shaped like W and w₀.
 public struct DenseGradient<Scalar: TensorScalar>: Sendable {
+    /// ∇W J, shaped like W (outputs × inputs).
     public var weight: Tensor<Scalar>
+    /// ∇w₀ J, one value per output.
     public var bias: Tensor<Scalar>
 
+    /// The two gradients of one layer.
     @inlinable
     public init(weight: Tensor<Scalar>, bias: Tensor<Scalar>) {
         self.weight = weight

@@ -89,6 +89,7 @@ public struct MLP<Scalar: TensorScalar>: Sendable {
     /// What the forward pass keeps for backpropagation: each layer's input x_ℓ₋₁ and its
     /// pre-activation z_ℓ (the scores z_L last).
     public struct Trace: Sendable {
+        /// A trace from the layers' inputs and pre-activations, in layer order.
         @inlinable
         public init(inputs: [Tensor<Scalar>], preActivations: [Tensor<Scalar>]) {
             self.inputs = inputs

@@ -31,11 +31,14 @@ func checkGradient<Scalar>(_ gradient: Tensor<Scalar>, fits parameter: Tensor<Sc
 /// Plain (mini-batch stochastic) gradient descent, θ ← θ − μ∇J (Apprentissage profond
 /// ≈ slide 31; IFT 780 slides 6–9).
 public struct SGD<Scalar: TensorScalar>: Optimizer {
+    /// μ, the step size.
     public var learningRate: Double
 
+    /// Plain SGD with step μ = `learningRate`.
     @inlinable
     public init(learningRate: Double) { self.learningRate = learningRate }
 
+    /// One step on `parameter`; see the type's formula.
     @inlinable
     public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
         try checkGradient(gradient, fits: parameter, slot: slot)
@@ -52,17 +55,20 @@ public struct SGD<Scalar: TensorScalar>: Optimizer {
 /// v remembers past steps, which damps the zig-zag across a narrow valley (beyond the slides;
 /// chapter 1 draws it on 2-D functions).
 public struct Momentum<Scalar: TensorScalar>: Optimizer {
+    /// μ, the step size.
     public var learningRate: Double
     /// β, the fraction of the previous step kept (0.9 is usual).
     public var momentum: Double
     @usableFromInline var velocities: [Int: Tensor<Scalar>] = [:]
 
+    /// Momentum with step μ = `learningRate` and β = `momentum`; the velocities start at zero.
     @inlinable
     public init(learningRate: Double, momentum: Double = 0.9) {
         self.learningRate = learningRate
         self.momentum = momentum
     }
 
+    /// One step on `parameter`; see the type's formula.
     @inlinable
     public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
         try checkGradient(gradient, fits: parameter, slot: slot)
@@ -92,12 +98,17 @@ public struct Momentum<Scalar: TensorScalar>: Optimizer {
 ///
 /// t counts the updates of each slot. Beyond the slides.
 public struct Adam<Scalar: TensorScalar>: Optimizer {
+    /// μ, the step size.
     public var learningRate: Double
+    /// β₁, the decay of the running mean of the gradient.
     public var beta1: Double
+    /// β₂, the decay of the running mean of its square.
     public var beta2: Double
+    /// ε, which keeps the step finite where v̂ is 0.
     public var epsilon: Double
     @usableFromInline var moments: [Int: (step: Int, mean: Tensor<Scalar>, square: Tensor<Scalar>)] = [:]
 
+    /// Adam with the paper's defaults; the moments start at zero.
     @inlinable
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
         self.learningRate = learningRate
@@ -106,6 +117,7 @@ public struct Adam<Scalar: TensorScalar>: Optimizer {
         self.epsilon = epsilon
     }
 
+    /// One step on `parameter`; see the type's formula.
     @inlinable
     public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
         try checkGradient(gradient, fits: parameter, slot: slot)

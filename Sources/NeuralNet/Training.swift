@@ -32,6 +32,7 @@ extension MLP: TrainableModel {
         }
     }
 
+    /// The mean loss and, for classification, the accuracy on a whole data set (no update).
     @inlinable
     public func evaluate(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws -> (loss: Double, accuracy: Double?) {
         let z = try scores(inputs)
@@ -49,6 +50,7 @@ public struct TrainingSettings: Sendable {
     /// d'apprentissage", Apprentissage profond ≈ slide 51).
     public var seed: UInt64
 
+    /// Settings of a training run.
     public init(epochs: Int, batchSize: Int, seed: UInt64) {
         self.epochs = epochs
         self.batchSize = batchSize
@@ -62,11 +64,14 @@ public struct TrainingSettings: Sendable {
 
 /// The loss and accuracy on the training set after an epoch (epoch 0: before training).
 public struct EpochRecord: Sendable, Equatable, Codable {
+    /// The epoch just finished (0: before training).
     public var epoch: Int
+    /// The mean loss on the training set.
     public var loss: Double
     /// `nil` for regression.
     public var accuracy: Double?
 
+    /// A record of one epoch.
     public init(epoch: Int, loss: Double, accuracy: Double?) {
         self.epoch = epoch
         self.loss = loss
@@ -81,6 +86,7 @@ public enum TrainingError: Error, CustomStringConvertible, Sendable {
     /// Settings or data that cannot be trained on.
     case invalidSettings(String)
 
+    /// One sentence: what went wrong and what to try.
     public var description: String {
         switch self {
         case let .diverged(epoch, iteration, _):

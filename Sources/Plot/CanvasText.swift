@@ -3,8 +3,11 @@ import Foundation
 
 /// The report's type sizes in points (STYLE.md: titles ~14, labels ~11, grid numbers ~10).
 public enum FontSize {
+    /// Figure titles.
     public static let title: Double = 14
+    /// Axis labels, legends, captions inside figures.
     public static let label: Double = 11
+    /// Numbers in grids and tables.
     public static let number: Double = 10
 }
 

@@ -2,9 +2,13 @@ import Foundation
 
 /// An sRGB colour with components in 0…1.
 public struct Color: Sendable, Equatable {
+    /// Red, 0…1.
     public var red: Double
+    /// Green, 0…1.
     public var green: Double
+    /// Blue, 0…1.
     public var blue: Double
+    /// Opacity, 0 (transparent) … 1 (opaque).
     public var alpha: Double
 
     /// A colour from its sRGB components (0…1) and opacity.
@@ -45,7 +49,9 @@ public struct Color: Sendable, Equatable {
         return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? .black : .white
     }
 
+    /// Black: text on light cells.
     public static let black = Color(hex: 0x000000)
+    /// White: the background, and text on dark cells.
     public static let white = Color(hex: 0xffffff)
     /// Text and axis grey.
     public static let gray = Color(hex: 0x555555)

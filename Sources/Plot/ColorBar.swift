@@ -6,8 +6,11 @@ public struct ColorBar {
         case vertical, horizontal
     }
 
+    /// The colours and the value range the bar shows.
     public var scale: ColorScale
+    /// What the values measure, written beside the bar.
     public var label: String
+    /// Upright beside a plot, or lying under it.
     public var orientation: Orientation
     /// Tick positions and texts; nil chooses nice ticks inside the range.
     public var ticks: [(value: Double, text: String)]?

@@ -1,8 +1,11 @@
 /// Maps values to colours: a colormap stretched over a value range. Sequential scales span
 /// min…max; diverging ones span −limit…+limit so that 0 is always the white centre.
 public struct ColorScale: Sendable {
+    /// The colours, from the lowest value to the highest.
     public let colormap: Colormap
+    /// The value drawn in the colormap's first colour (−limit for a diverging scale).
     public let lower: Double
+    /// The value drawn in the colormap's last colour.
     public let upper: Double
 
     /// A scale from `lower` to `upper` (if they are equal, the range is widened by ±0.5 so a

@@ -14,7 +14,9 @@ public enum ContourLevels: Sendable {
 /// A path drawn over a contour plot: the iterates of gradient descent, say. Its start is a
 /// hollow circle, its end a filled one.
 public struct Trajectory {
+    /// The legend's text for this path.
     public var name: String
+    /// The path's points in data coordinates, in order.
     public var points: [Point]
     /// nil picks the next colour of `Color.series` (skipping viridis-like yellow).
     public var color: Color?
@@ -33,17 +35,25 @@ public struct Trajectory {
 /// Contour lines of z(x, y) over a rectangle (coloured by level with viridis, with a colour bar
 /// of the levels) and trajectories on top with a legend: gradient descent on a loss surface.
 public struct ContourPlot {
+    /// z sampled on the grid: row i is ys[i], column j is xs[j].
     public var z: Matrix
+    /// The grid's x coordinates, increasing.
     public var xs: [Double]
+    /// The grid's y coordinates, increasing.
     public var ys: [Double]
+    /// Which values of z get a contour line.
     public var levels: ContourLevels
+    /// Paths drawn over the contours, with a legend.
     public var trajectories: [Trajectory]
+    /// The x axis's label.
     public var xLabel: String
+    /// The y axis's label.
     public var yLabel: String
     /// What the contour levels measure, written beside the colour bar ("J(θ)", "loss").
     public var levelLabel: String
     /// One unit on x as long as one unit on y (circles look round).
     public var equalAspect: Bool
+    /// Where the legend of the trajectories goes.
     public var legend: LegendPosition = .automatic
 
     /// Samples `function` on a `resolution` × `resolution` grid over the two ranges.

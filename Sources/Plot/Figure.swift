@@ -11,6 +11,7 @@ public struct Figure {
     public let source: String
     /// The drawing area's size in points (the PNG has twice as many pixels).
     public let width: Double
+    /// The drawing area's height in points.
     public let height: Double
     /// Draws the figure into the given area of the canvas.
     public let draw: (Canvas, Rect) throws -> Void

@@ -1,6 +1,8 @@
 /// A point in the canvas's coordinates (points, y pointing down).
 public struct Point: Sendable, Equatable {
+    /// The horizontal coordinate.
     public var x: Double
+    /// The vertical coordinate (downwards on the canvas).
     public var y: Double
 
     /// The point (x, y).
@@ -13,9 +15,13 @@ public struct Point: Sendable, Equatable {
 /// A rectangle in the canvas's coordinates (points, origin at the top left, y pointing down).
 /// Figures are laid out by cutting their area into panels with `inset`, `split` and `grid`.
 public struct Rect: Sendable, Equatable {
+    /// The left edge.
     public var x: Double
+    /// The top edge.
     public var y: Double
+    /// The width in points.
     public var width: Double
+    /// The height in points.
     public var height: Double
 
     /// The rectangle with top-left corner (x, y).
@@ -26,13 +32,19 @@ public struct Rect: Sendable, Equatable {
         self.height = height
     }
 
-    /// Edges and centre.
+    /// The left edge.
     public var minX: Double { x }
+    /// The top edge.
     public var minY: Double { y }
+    /// The right edge.
     public var maxX: Double { x + width }
+    /// The bottom edge.
     public var maxY: Double { y + height }
+    /// The horizontal centre.
     public var midX: Double { x + width / 2 }
+    /// The vertical centre.
     public var midY: Double { y + height / 2 }
+    /// The centre point.
     public var center: Point { Point(midX, midY) }
 
     /// The rectangle shrunk by `amount` on every side.

@@ -1,9 +1,13 @@
 /// A matrix drawn as an image (one sharp square per value) with its colour bar: images,
 /// activations (sequential scale) and filters or gradients (diverging scale, 0 white).
 public struct Heatmap {
+    /// The values, one square each.
     public var matrix: Matrix
+    /// Value → colour (sequential, or diverging centred on zero for signed values).
     public var scale: ColorScale
+    /// What the values measure, beside the colour bar.
     public var colorBarLabel: String
+    /// Whether the colour bar is drawn.
     public var showsColorBar = true
 
     /// A heatmap over `scale`; by default viridis over the matrix's own range.

@@ -6,7 +6,9 @@ import Foundation
 public struct ImageGallery {
     /// One map and its title.
     public struct Item {
+        /// The text above the map.
         public let title: String
+        /// The map's values.
         public let matrix: Matrix
 
         /// A map titled `title`.
@@ -21,12 +23,15 @@ public struct ImageGallery {
         case shared, perMap
     }
 
+    /// The maps, in reading order.
     public var items: [Item]
     /// Maps per row; nil chooses the count that makes the maps largest.
     public var columns: Int?
     /// Signed values (filters, gradients): the diverging map centred on zero; else viridis.
     public var signed: Bool
+    /// One colour scale for all maps, or one per map.
     public var scaling: Scaling
+    /// What the values measure, beside the colour bar.
     public var colorBarLabel: String
 
     /// A gallery of `items`; see the properties for the options.

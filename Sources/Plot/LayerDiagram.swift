@@ -9,11 +9,13 @@ public struct LayerDiagram {
             case input, convolution, pooling, activation, normalization, dense, output, other
         }
 
+        /// The layer's name ("C1", "conv 5×5").
         public var name: String
         /// The output shape, e.g. "6×28×28".
         public var shape: String
         /// A further line, e.g. "5×5, stride 1" or "156 params".
         public var detail: String
+        /// The kind of layer, which sets the box's colour.
         public var kind: Kind
         /// Outlined in the accent colour (the layer being explained).
         public var highlighted: Bool
@@ -29,6 +31,7 @@ public struct LayerDiagram {
         }
     }
 
+    /// The boxes, input first.
     public var layers: [Layer]
     /// How many rows the boxes are split into (evenly, in order).
     public var rows: Int

@@ -1,7 +1,9 @@
 /// A grid of numbers to draw: `rows` × `columns` values, row-major. Plot takes plain values, so
 /// a chapter converts its tensors with `Matrix(rows:columns:values:)`.
 public struct Matrix: Sendable, Equatable {
+    /// The number of rows.
     public let rows: Int
+    /// The number of columns.
     public let columns: Int
     /// The values row by row: element (i, j) is `values[i * columns + j]`.
     public let values: [Double]

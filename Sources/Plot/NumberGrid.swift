@@ -1,8 +1,11 @@
 /// A cell of a grid, by row and column (from 0, top left).
 public struct Cell: Hashable, Sendable {
+    /// The row, from 0 at the top.
     public let row: Int
+    /// The column, from 0 at the left.
     public let column: Int
 
+    /// The cell at (`row`, `column`).
     public init(_ row: Int, _ column: Int) {
         self.row = row
         self.column = column
@@ -11,9 +14,12 @@ public struct Cell: Hashable, Sendable {
 
 /// A rectangular block of cells: the rows `rows` and the columns `columns` (half-open ranges).
 public struct CellRange: Sendable, Equatable {
+    /// The block's rows.
     public let rows: Range<Int>
+    /// The block's columns.
     public let columns: Range<Int>
 
+    /// The cells in `rows` × `columns`.
     public init(rows: Range<Int>, columns: Range<Int>) {
         self.rows = rows
         self.columns = columns
@@ -30,11 +36,13 @@ public struct CellRange: Sendable, Equatable {
 /// winners: accent ring, bold), cells coloured by value (`heat`) or one by one (`cellColors`,
 /// e.g. padded border cells), and rows and columns labelled.
 public struct NumberGrid {
+    /// The values, one per cell.
     public var matrix: Matrix
     /// Decimals shown (0 anyway when every value is an integer).
     public var decimals: Int
     /// The highlighted block, outlined in `windowColor`.
     public var window: CellRange?
+    /// The outline of `window`: the accent colour, or `Color.error` for an invalid window.
     public var windowColor: Color = .accent
     /// Cells ringed in the accent colour, their value in bold.
     public var marked: Set<Cell> = []
@@ -42,13 +50,15 @@ public struct NumberGrid {
     public var heat: ColorScale?
     /// Per-cell background, taking precedence over `heat`.
     public var cellColors: [Cell: Color] = [:]
-    /// Labels left of each row / above each column (empty for none).
+    /// Labels left of each row (empty for none).
     public var rowLabels: [String] = []
+    /// Labels above each column (empty for none).
     public var columnLabels: [String] = []
     /// Whether the numbers are written (a pure colour grid when false).
     public var showsValues = true
     /// The largest cell side in points (small grids stay slide-sized instead of filling the area).
     public var maxCellSize = 40.0
+    /// The numbers' type size in points.
     public var fontSize = FontSize.number
 
     /// A grid of `matrix`'s values; see the properties for the options.
@@ -69,7 +79,9 @@ public struct NumberGrid {
     public struct Layout: Sendable {
         /// The cells' outer frame (labels excluded).
         public let frame: Rect
+        /// One cell's width in points.
         public let cellWidth: Double
+        /// One cell's height in points.
         public let cellHeight: Double
 
         /// The rectangle of cell (`row`, `column`).

@@ -9,6 +9,7 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
     /// A file or directory could not be written.
     case io(path: String, reason: String)
 
+    /// One sentence: the path or value, then what is wrong.
     public var description: String {
         switch self {
         case .cairo(let message): return "Cairo failed: \(message)"

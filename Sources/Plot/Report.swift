@@ -9,8 +9,11 @@ public struct Report {
     public let name: String
     /// The chapter number, if this report is a chapter (nil for the gallery).
     public let chapter: Int?
+    /// The report's title, on its first page and in the index.
     public let title: String
+    /// One line under the title: the decks it follows.
     public let subtitle: String
+    /// The figures, in the order they were added (one page and one PNG each).
     public private(set) var figures: [Figure] = []
 
     /// Pixels per point of the PNGs.

@@ -9,18 +9,27 @@ public enum ReportIndex {
     public struct Entry: Codable, Equatable, Sendable {
         /// One figure: its PNG file (inside the report's directory) and its texts.
         public struct FigureEntry: Codable, Equatable, Sendable {
+            /// The PNG's file name inside the report's directory.
             public let png: String
+            /// The figure's title.
             public let title: String
+            /// The figure's caption.
             public let caption: String
+            /// The deck and slide it reproduces, or "beyond the slides".
             public let source: String
         }
 
         /// The report's directory name inside the reports directory.
         public let directory: String
+        /// The file stem of the report's PDF.
         public let name: String
+        /// The chapter number; nil for the gallery.
         public let chapter: Int?
+        /// The report's heading in the index.
         public let heading: String
+        /// The line under the heading.
         public let subtitle: String
+        /// The figures, in report order.
         public let figures: [FigureEntry]
     }
 

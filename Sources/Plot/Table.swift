@@ -2,7 +2,9 @@
 /// right, text left, unless told), chosen rows highlighted in the accent colour (or any colour),
 /// a closing rule. Layer shapes, parameter counts, benchmark results.
 public struct Table {
+    /// The column titles, drawn in bold between two rules.
     public var header: [String]
+    /// The cells, row by row, as text.
     public var rows: [[String]]
     /// One per column; nil right-aligns columns whose cells all look like numbers.
     public var alignments: [HorizontalAlignment]?
@@ -10,6 +12,7 @@ public struct Table {
     public var highlightedRows: Set<Int>
     /// Per-row tint, taking precedence (e.g. `Color.error` for an invalid configuration).
     public var rowColors: [Int: Color]
+    /// The type size in points.
     public var fontSize: Double
 
     /// A table of `rows` (strings, already formatted) under `header`.

@@ -28,17 +28,26 @@ extension Tensor {
         return result
     }
 
+    /// a + b, element by element; the shapes must be equal.
     @inlinable public static func + (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "addition", +) }
+    /// a − b, element by element; the shapes must be equal.
     @inlinable public static func - (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "subtraction", -) }
     /// The Hadamard (element-wise) product a ⊙ b.
     @inlinable public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "element-wise product", *) }
+    /// a / b, element by element; the shapes must be equal.
     @inlinable public static func / (a: Tensor, b: Tensor) throws -> Tensor { try a.zipMap(b, operation: "element-wise division", /) }
 
+    /// s added to every element.
     @inlinable public static func + (a: Tensor, s: Scalar) -> Tensor { a.map { $0 + s } }
+    /// s subtracted from every element.
     @inlinable public static func - (a: Tensor, s: Scalar) -> Tensor { a.map { $0 - s } }
+    /// Every element times s.
     @inlinable public static func * (a: Tensor, s: Scalar) -> Tensor { a.map { $0 * s } }
+    /// s times every element.
     @inlinable public static func * (s: Scalar, a: Tensor) -> Tensor { a.map { s * $0 } }
+    /// Every element divided by s.
     @inlinable public static func / (a: Tensor, s: Scalar) -> Tensor { a.map { $0 / s } }
+    /// Every element negated.
     @inlinable public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
 
     /// Adds `bias[k]` to every element whose index along `axis` is k — the w₀ of a dense layer

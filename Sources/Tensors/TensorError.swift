@@ -8,6 +8,7 @@ public enum TensorError: Error, Equatable, CustomStringConvertible, Sendable {
     /// An axis outside `0..<rank`, a negative dimension or a range outside the tensor.
     case invalidArgument(String)
 
+    /// One sentence naming what was expected and what was given.
     public var description: String {
         switch self {
         case let .shapeMismatch(operation, a, b):

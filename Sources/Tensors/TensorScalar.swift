@@ -15,6 +15,7 @@ where Self.RawSignificand: FixedWidthInteger {
 }
 
 extension Float: TensorScalar {
+    /// C ← α·op(A)·op(B) + β·C through OpenBLAS (`cblas_sgemm`, row-major).
     @inlinable
     public static func blasGEMM(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
@@ -28,6 +29,7 @@ extension Float: TensorScalar {
 }
 
 extension Double: TensorScalar {
+    /// C ← α·op(A)·op(B) + β·C through OpenBLAS (`cblas_dgemm`, row-major).
     @inlinable
     public static func blasGEMM(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Double,

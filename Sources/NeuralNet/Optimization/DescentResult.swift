@@ -13,6 +13,7 @@ public struct DescentStep: Sendable, Equatable {
     /// The step μ_k that led from θ(k−1) to θ(k); 0 at the start point.
     public let stepSize: Double
 
+    /// The iterate θ(`iteration`) = `point` and what was measured there.
     public init(iteration: Int, point: [Double], value: Double, gradientNorm: Double, stepSize: Double) {
         self.iteration = iteration
         self.point = point
@@ -27,6 +28,7 @@ public struct DescentResult: Sendable {
     /// θ(0), θ(1), …, θ(K): every finite iterate. After a non-finite blow-up the last one is the
     /// iterate before it.
     public let steps: [DescentStep]
+    /// Why the descent stopped: a stopping test, the iteration cap or a divergence.
     public let stoppedBy: StopReason
     /// Evaluations of J, the line search's trials included.
     public let evaluations: Int
@@ -57,6 +59,7 @@ public enum StopReason: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// How the reason reads in the reports and the CLI: "diverged at iteration 38".
     public var description: String {
         switch self {
         case let .test(criterion): "stopped by the \(criterion.rawValue.replacingOccurrences(of: "_", with: " ")) test"

@@ -13,6 +13,7 @@
 /// |J(θ(k))| or ‖θ(k)‖ grows past `divergenceFactor` × max{1, its value at θ(0)}, the descent stops
 /// with `StopReason.diverged(iteration: k)`.
 public struct GradientDescent: Sendable {
+    /// How the step μ_k is chosen: fixed, μ/k, or a backtracking line search.
     public var schedule: StepSchedule
     /// β in [0, 1).
     public var momentum: Double
@@ -23,6 +24,7 @@ public struct GradientDescent: Sendable {
     /// How far J and θ may grow, relative to the start, before the descent counts as diverged.
     public var divergenceFactor: Double
 
+    /// A descent with the given step policy; the other settings as documented on the properties.
     public init(schedule: StepSchedule, momentum: Double = 0, stoppingTests: [StoppingTest] = [],
                 maxIterations: Int = 10_000, divergenceFactor: Double = 1e6) {
         self.schedule = schedule

@@ -24,6 +24,7 @@ public struct MiniBatchDescent: Sendable {
     /// The seed of the shuffles.
     public var seed: UInt64
 
+    /// Mini-batch descent with the given settings (see the properties).
     public init(batchSize: Int, epochs: Int, initialStep: Double, decay: Double = 1,
                 shuffles: Bool = true, seed: UInt64 = 0) {
         self.batchSize = batchSize

@@ -8,6 +8,7 @@ public enum OptimizationError: Error, Equatable, CustomStringConvertible, Sendab
     /// A step size, tolerance, momentum, batch size, … out of its range; the text says which.
     case invalidParameter(String)
 
+    /// One sentence: what was expected and what was given.
     public var description: String {
         switch self {
         case let .unknownFunction(name, known):

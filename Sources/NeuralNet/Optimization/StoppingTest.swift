@@ -27,6 +27,7 @@ public struct StoppingTest: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// What is measured at each iterate.
     public let criterion: Criterion
     /// ε: the test holds when the measured quantity is strictly below it.
     public let tolerance: Double
@@ -61,6 +62,7 @@ public struct StoppingTest: Sendable, Hashable, CustomStringConvertible {
         measure(current, previous: previous).map { $0 < tolerance } ?? false
     }
 
+    /// The test as a formula: "‖∇J(θ(k))‖ < 1e-06".
     public var description: String { "\(criterion.formula) < \(tolerance)" }
 }
 

@@ -19,6 +19,7 @@ import Tensors
 public struct Pad: Sendable, Hashable {
     /// One width per spatial axis: one for signals, two (rows, columns) for images.
     public let widths: [PadWidth]
+    /// What the border holds: zeros, a reflection, the stretched edge, or the other end.
     public let mode: PaddingMode
 
     /// - Throws: ``PaddingError`` when a width is negative or beyond counting, or there are not 1

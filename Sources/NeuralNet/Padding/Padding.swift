@@ -5,6 +5,7 @@ public struct PadWidth: Sendable, Hashable, CustomStringConvertible {
     /// Cells added after the last value (bottom rows, right columns).
     public var after: Int
 
+    /// `before` cells at the top/left, `after` at the bottom/right.
     public init(before: Int, after: Int) {
         self.before = before
         self.after = after
@@ -57,8 +58,10 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
         case perAxis([PadWidth])
     }
 
+    /// How the amounts are found.
     public let rule: Rule
 
+    /// A padding spec following `rule`.
     public init(_ rule: Rule) {
         self.rule = rule
     }

@@ -15,6 +15,7 @@ public enum PaddingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A kernel or stride below 1, or a padding spec that does not fit the tensor's axes.
     case invalidGeometry(String)
 
+    /// One sentence: what was expected and what was given.
     public var description: String {
         switch self {
         case let .negative(width, axis):

@@ -47,11 +47,13 @@ public struct PoolingCache: Equatable, Sendable {
 /// its gradient to one cell, not to all; mean pooling spreads it evenly, g/n to each of the
 /// window's n cells. Where windows overlap (S < F) the contributions add up.
 public struct Pooling2D: Equatable, Sendable {
+    /// Max or mean.
     public let kind: PoolingKind
     /// The geometry along the rows (height) axis.
     public let rows: PoolingWindow
     /// The geometry along the columns (width) axis.
     public let columns: PoolingWindow
+    /// Floor (drop the cells no whole window reaches) or ceil (a last, partial window).
     public let rounding: PoolingRounding
 
     /// Pooling with its own geometry per axis.

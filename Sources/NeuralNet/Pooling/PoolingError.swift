@@ -18,6 +18,7 @@ public enum PoolingError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A cache that did not come from a forward pass of this kind of pooling.
     case cacheMismatch(String)
 
+    /// One sentence: what was expected and what was given.
     public var description: String {
         switch self {
         case let .invalidWindow(size, stride, padding):
