@@ -83,23 +83,23 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
     }
 
     /// Refuses a shape that no tensor can have: a negative dimension, or more elements than this
-    /// machine's memory holds (a size read from a file or a command line must give an error, not
-    /// an overflow trap or an allocation that never ends).
+    /// machine's memory holds at 4 bytes each (a size read from a file or a command line must give
+    /// an error, not an overflow trap or an allocation that never ends). The bound counts elements,
+    /// not bytes, so a valid shape stays valid in every scalar type (``converted(to:)``).
     @usableFromInline
     static func validate(_ shape: [Int]) throws {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError.invalidArgument("shape \(TensorError.format(shape)) has a negative dimension")
         }
         guard !shape.contains(0) else { return }
-        let memory = physicalMemory
-        var bytes = UInt64(MemoryLayout<Scalar>.stride)
+        var count: UInt64 = 1
         for dimension in shape {
-            let (product, overflow) = bytes.multipliedReportingOverflow(by: UInt64(dimension))
-            guard !overflow, product <= memory else {
+            let (product, overflow) = count.multipliedReportingOverflow(by: UInt64(dimension))
+            guard !overflow, product <= maximumElementCount else {
                 throw TensorError.invalidArgument(
-                    "shape \(TensorError.format(shape)) needs more memory than this machine has (\(memory >> 20) MiB)")
+                    "shape \(TensorError.format(shape)) has more elements than this machine's memory holds (\(physicalMemory >> 20) MiB)")
             }
-            bytes = product
+            count = product
         }
     }
 
@@ -157,7 +157,8 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
 
     /// The same values converted to another scalar type (`Float` ↔ `Double`).
     public func converted<Other: TensorScalar>(to _: Other.Type = Other.self) -> Tensor<Other> {
-        // The shape is already valid, so the conversion cannot fail.
+        // The shape is already valid (its check counts elements, whatever their type), so the
+        // conversion cannot fail.
         try! Tensor<Other>(shape: shape, scalars: scalars.map { Other($0) })
     }
 }
@@ -170,5 +171,7 @@ extension Tensor: CustomStringConvertible {
     }
 }
 
-/// This machine's memory in bytes, read once: the ceiling of ``Tensor``'s shape check.
+/// This machine's memory in bytes, read once.
 private let physicalMemory = ProcessInfo.processInfo.physicalMemory
+/// The ceiling of ``Tensor``'s shape check: as many 4-byte values as the memory holds.
+private let maximumElementCount = physicalMemory / 4
