@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Exit codes and outputs of `cnnlab pool2d`, `pad`, `xo`, `descent` and `mlp` (ARCHITECTURE.md,
+# "Commands"): the slides' numbers on success; one line on stderr, exit 2 and no output file on
+# every bad input (malformed or missing files, NaN, shapes and sizes that do not fit, an output
+# path that cannot be written); 64 for a malformed command line. Needs only python3.
+#   usage: tools/test-cli.sh [path/to/cnnlab]
+set -uo pipefail
+cnnlab=$(realpath "${1:-.build/release/cnnlab}")
+source "$(dirname "$(realpath "$0")")/cli-checks.sh"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+save x4.npy "4,4," "$(seq -s, 0 15)"
+save x5d.npy "1,1,1,2,2," "1,2,3,4"
+save sig.npy "3," "1,2,3" "<f8"
+save nan.npy "2,2," "nan,1,2,3"
+save x8.npy "8,9," "$(seq -s, 1 72)"
+save empty.npy "2,0," ""
+printf 'not an array' >garbage.npy
+mkdir folder
+
+# pool2d (IFT 780 slides 141–144)
+check 0 "2×2 max pooling, stride 2" -- pool2d --input x4.npy --kind max --size 2 --output out.npy
+expect_values "5 7 13 15"
+check 0 "2×2 mean pooling, stride 2" -- pool2d --input x4.npy --kind mean --size 2 --output out.npy
+expect_values "2.5 4.5 10.5 12.5"
+check 0 "3×3 max, stride 2, ceil: a partial last window" -- pool2d --input x4.npy --kind max --size 3 --stride 2 --ceil --output out.npy
+expect_values "10 11 14 15"
+check 2 "window of size 0" -- pool2d --input x4.npy --kind max --size 0 --output out.npy
+check 2 "negative stride" -- pool2d --input x4.npy --kind max --size 2 --stride=-1 --output out.npy
+check 2 "padding as wide as the window" -- pool2d --input x4.npy --kind max --size 2 --padding 2 --output out.npy
+check 2 "window larger than the image" -- pool2d --input x4.npy --kind max --size 5 --output out.npy
+check 2 "a rank-5 array" -- pool2d --input x5d.npy --kind max --size 2 --output out.npy
+check 2 "NaN in the input" -- pool2d --input nan.npy --kind max --size 2 --output out.npy
+check 2 "missing file" -- pool2d --input missing.npy --kind max --size 2 --output out.npy
+check 2 "malformed file" -- pool2d --input garbage.npy --kind max --size 2 --output out.npy
+check 2 "output into a missing folder" -- pool2d --input x4.npy --kind max --size 2 --output nowhere/out.npy
+check 2 "output over a folder" -- pool2d --input x4.npy --kind max --size 2 --output folder
+check 64 "unknown --kind" -- pool2d --input x4.npy --kind sum --size 2 --output out.npy
+
+# pad (IFT 780 slides 61–62)
+check 0 "reflect P = 1: the edge is not repeated" -- pad --input sig.npy --padding 1 --pad-mode reflect --output out.npy
+expect_values "2 1 2 3 2"
+check 0 "replicate P = 2" -- pad --input sig.npy --padding 2 --pad-mode replicate --output out.npy
+expect_values "1 1 1 2 3 3 3"
+check 0 "zero P = 1: a 2D array is a (C, L) signal, padded on its last axis" -- pad --input x4.npy --padding 1 --output out.npy
+expect_values "0 0 1 2 3 0 0 4 5 6 7 0 0 8 9 10 11 0 0 12 13 14 15 0"
+check 2 "reflection as wide as the signal" -- pad --input sig.npy --padding 3 --pad-mode reflect --output out.npy
+check 2 "negative padding" -- pad --input sig.npy --padding=-1 --output out.npy
+check 2 "a border beyond memory" -- pad --input sig.npy --padding 1000000000000 --output out.npy
+check 2 "a border beyond Int" -- pad --input sig.npy --padding 9223372036854775807 --output out.npy
+check 2 "replicate of an empty axis" -- pad --input empty.npy --padding 1 --pad-mode replicate --output out.npy
+check 2 "NaN in the input" -- pad --input nan.npy --padding 1 --output out.npy
+
+# xo (Pasco slides 13–30)
+check 0 "the clean X votes 1 for X" -- xo --image x
+expect_stdout "x: vote X 1.000  vote O 0.787  →  X"
+check 0 "the clean O votes 1 for O" -- xo --image o
+expect_stdout "o: vote X 0.787  vote O 1.000  →  O"
+check 2 "an 8×9 image" -- xo --image x8.npy
+check 2 "neither built in nor .npy" -- xo --image triangle
+check 2 "NaN in the image" -- xo --image nan.npy
+
+# descent (Apprentissage profond ≈ slides 30–35)
+check 0 "bowl, μ = 0.05: y is 0 after one step, x shrinks by 0.9 until ‖∇f‖ < 1e-6 (138 steps)" -- \
+    descent --function bowl --start=1,1 --lr 0.05 --stop gradient --tolerance 1e-6 --json
+expect_stdout '{"iterations": 138, "stopped_by": "gradient", "x": [4.846925033557792e-07, 0.0], "f": 2.34926822809292e-13}'
+check 2 "unknown function" -- descent --function sphere --start=1,1 --lr 0.1
+check 2 "a 1D start on a 2D function" -- descent --function bowl --start=1 --lr 0.1
+check 2 "a start that is not numbers" -- descent --function bowl --start=a,1 --lr 0.1
+check 2 "negative step" -- descent --function bowl --start=1,1 --lr=-0.1
+check 2 "momentum 1.5" -- descent --function bowl --start=1,1 --lr 0.1 --momentum 1.5
+check 2 "trace over a folder" -- descent --function bowl --start=1,1 --lr 0.1 --iterations 2 --trace folder
+
+# mlp (chapter 2)
+check 2 "a hidden layer of 0 units" -- mlp --task xor --hidden 0
+check 2 "an empty hidden size" -- mlp --task xor --hidden 2,,3
+check 2 "mini-batches of 0" -- mlp --task xor --batch 0
+check 2 "unknown task" -- mlp --task parity
+check 2 "a learning rate of NaN" -- mlp --task xor --lr nan
+
+finish "pool2d/pad/xo/descent/mlp"
