@@ -7,6 +7,7 @@
 extension Tensor {
     /// op(A)·op(B) for matrices, op being the transpose when asked (no copy is made).
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when the inner sizes differ.
+    @inlinable
     public static func matmul(_ a: Tensor, _ b: Tensor,
                               transposeA: Bool = false, transposeB: Bool = false) throws -> Tensor {
         guard a.rank == 2, b.rank == 2 else {
@@ -33,6 +34,7 @@ extension Tensor {
 
     /// The textbook product c[i][j] = Σₖ a[i][k]·b[k][j]: slow, obviously right, the reference
     /// that ``matmul(_:_:transposeA:transposeB:)`` is tested against.
+    @inlinable
     public static func referenceMatmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         guard a.rank == 2, b.rank == 2, a.shape[1] == b.shape[0] else {
             throw TensorError.shapeMismatch(operation: "matrix product", a.shape, b.shape)
