@@ -97,8 +97,9 @@ public struct Dense<Scalar: TensorScalar>: Sendable {
         let (rows, columns) = try x.batchShape(role: "dense layer input")
         let n = outputCount
         guard columns == inputCount, delta.rank == x.rank, try delta.batchShape(role: "δ") == (rows, n) else {
-            throw TensorError.shapeMismatch(operation: "dense layer backward (δ must be (N, n) for an input (N, m))",
-                                            delta.shape, x.shape)
+            throw TensorError.shapeMismatch(
+                operation: "dense layer backward with W \(TensorError.format(weight.shape)) (δ must be (N, \(n)) for an input (N, \(inputCount)))",
+                delta.shape, x.shape)
         }
         var gradient = try DenseGradient<Scalar>(weight: Tensor(zeros: weight.shape), bias: Tensor(zeros: [n]))
         var inputGradient: Tensor<Scalar>? = nil

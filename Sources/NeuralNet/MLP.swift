@@ -53,7 +53,7 @@ public struct MLP<Scalar: TensorScalar>: Sendable {
         }
         guard activations.count == sizes.count - 2 else {
             throw TensorError.invalidArgument(
-                "\(sizes.count - 2) hidden layers need as many activations, got \(activations.count)")
+                "sizes \(sizes) need one activation per hidden layer (\(sizes.count - 2)), got \(activations.count)")
         }
         var generator = SeededGenerator(seed: seed)
         var layers: [Dense<Scalar>] = []

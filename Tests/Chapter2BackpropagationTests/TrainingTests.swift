@@ -65,22 +65,38 @@ struct TrainingTests {
         var model = try MLP<Double>(sizes: [1, 1], activations: [], loss: .squaredError, seed: 1)
         var sgd = SGD<Double>(learningRate: 0.1)
         let x = try Tensor<Double>(zeros: [4, 1])
-        #expect(throws: TrainingError.self) {
-            try model.train(inputs: x, targets: x, settings: TrainingSettings(epochs: 1, batchSize: 0, seed: 1), optimizer: &sgd)
-        }
-        #expect(throws: TrainingError.self) {
-            try model.train(inputs: x, targets: Tensor(zeros: [3, 1]), settings: TrainingSettings(epochs: 1, batchSize: 2, seed: 1),
-                            optimizer: &sgd)
-        }
-        #expect(throws: TensorError.self) { try MLP<Double>(sizes: [3], activations: [], loss: .squaredError, seed: 1) }
-        #expect(throws: TensorError.self) { try MLP<Double>(sizes: [3, 4, 2], activations: [], loss: .squaredError, seed: 1) }
-        // A softmax target row must be a distribution: δ = ŷ − y needs Σ y = 1.
-        #expect(throws: TensorError.self) {
-            try Loss.softmaxCrossEntropy.value(scores: Tensor<Double>([1, 2]), targets: Tensor([1, 1]))
-        }
+        let messages = [
+            #expect(throws: TrainingError.self) {
+                try model.train(inputs: x, targets: x, settings: TrainingSettings(epochs: 1, batchSize: 0, seed: 1), optimizer: &sgd)
+            }?.description,
+            #expect(throws: TrainingError.self) {
+                try model.train(inputs: x, targets: Tensor(zeros: [3, 1]), settings: TrainingSettings(epochs: 1, batchSize: 2, seed: 1),
+                                optimizer: &sgd)
+            }?.description,
+            #expect(throws: TensorError.self) { try MLP<Double>(sizes: [3], activations: [], loss: .squaredError, seed: 1) }?.description,
+            #expect(throws: TensorError.self) {
+                try MLP<Double>(sizes: [3, 4, 2], activations: [], loss: .squaredError, seed: 1)
+            }?.description,
+            // A softmax target row must be a distribution: δ = ŷ − y needs Σ y = 1.
+            #expect(throws: TensorError.self) {
+                try Loss.softmaxCrossEntropy.value(scores: Tensor<Double>([1, 2]), targets: Tensor([1, 1]))
+            }?.description,
+        ]
+        #expect(messages == [
+            "epochs must be ≥ 0 and the batch size > 0, got 1 and 0",
+            "inputs and targets must hold the same number (> 0) of examples, got shapes (4, 1) and (3, 1)",
+            "a network needs an input size and at least one layer, got sizes [3]",
+            "sizes [3, 4, 2] need one activation per hidden layer (1), got 0",
+            "softmax cross-entropy needs target rows that sum to 1, row 0 sums to 2.0",
+        ])
         let layer = try Dense(weight: Tensor<Double>(zeros: [2, 3]), bias: Tensor(zeros: [2]))
-        #expect(throws: TensorError.self) { try layer.forward(Tensor([1, 2])) }
-        #expect(throws: TensorError.self) { try layer.backward(Tensor([1, 2, 3]), input: Tensor([1, 2, 3])) }
+        #expect(throws: TensorError.shapeMismatch(operation: "dense layer W·x (W is (n, m), x must have m components)", [2, 3], [2])) {
+            try layer.forward(Tensor([1, 2]))
+        }
+        #expect(throws: TensorError.shapeMismatch(operation: "dense layer backward with W (2, 3) (δ must be (N, 2) for an input (N, 3))",
+                                                  [3], [3])) {
+            try layer.backward(Tensor([1, 2, 3]), input: Tensor([1, 2, 3]))
+        }
     }
 
     @Test("SGD, momentum and Adam follow their update rules, step by step")
