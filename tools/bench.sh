@@ -10,7 +10,7 @@ run() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$@"; }
 python=python3
 [ -x .cache/torch-venv/bin/python ] && python=.cache/torch-venv/bin/python
 
-for kind in $("$cnnlab" bench --help | awk '/SUBCOMMANDS:/{f=1;next} f&&NF{print $1}'); do
+for kind in $("$cnnlab" bench --help | awk '/SUBCOMMANDS:/{f=1;next} f && /^  [a-z0-9-]+( |$)/{print $1}'); do
     echo "# cnnlab bench $kind"
     run "$cnnlab" bench "$kind" --json
     if [ -f "tools/peers/bench_$kind.py" ]; then
