@@ -82,6 +82,13 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
         try self.init(shape: shape, scalars: values)
     }
 
+    /// Throws the error a tensor of `shape` would throw (a negative dimension, more elements than
+    /// memory holds), without allocating anything: for code that allocates and fills its own
+    /// buffer before building the tensor.
+    public static func checkShape(_ shape: [Int]) throws {
+        try validate(shape)
+    }
+
     /// Refuses a shape that no tensor can have: a negative dimension, or more elements than this
     /// machine's memory holds at 4 bytes each (a size read from a file or a command line must give
     /// an error, not an overflow trap or an allocation that never ends). The bound counts elements,

@@ -24,6 +24,8 @@ struct TensorTests {
         #expect(throws: TensorError.self) { try Tensor<Float>(zeros: [1 << 40, 1 << 40]) }
         #expect(throws: TensorError.self) { try Tensor<Float>(zeros: [4, 1 << 62]) }
         #expect(try Tensor<Float>(zeros: [0, 1 << 62]).count == 0)
+        #expect(throws: TensorError.self) { try Tensor<Float>.checkShape([1 << 20, 1 << 20, 1 << 20]) }
+        try Tensor<Float>.checkShape([2, 3])
         let built = try Tensor<Double>(shape: [2, 3]) { Double(10 * $0[0] + $0[1]) }
         #expect(built.scalars == [0, 1, 2, 10, 11, 12])
     }
