@@ -31,6 +31,7 @@ check 2 "window of size 0" -- pool2d --input x4.npy --kind max --size 0 --output
 check 2 "negative stride" -- pool2d --input x4.npy --kind max --size 2 --stride=-1 --output out.npy
 check 2 "padding as wide as the window" -- pool2d --input x4.npy --kind max --size 2 --padding 2 --output out.npy
 check 2 "window larger than the image" -- pool2d --input x4.npy --kind max --size 5 --output out.npy
+check 2 "a padding beyond Int" -- pool2d --input x4.npy --kind max --size 9223372036854775807 --padding 9223372036854775806 --output out.npy
 check 2 "a rank-5 array" -- pool2d --input x5d.npy --kind max --size 2 --output out.npy
 check 2 "NaN in the input" -- pool2d --input nan.npy --kind max --size 2 --output out.npy
 check 2 "missing file" -- pool2d --input missing.npy --kind max --size 2 --output out.npy

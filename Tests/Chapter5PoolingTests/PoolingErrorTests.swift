@@ -20,6 +20,11 @@ struct PoolingErrorTests {
             try pooling(Tensor<Float>(zeros: [1, 2, 5]))
         }
         #expect(throws: PoolingError.rankTooSmall(needed: 2, shape: [7])) { try pooling(Tensor<Float>(zeros: [7])) }
+        // A size from a command line: D + 2P beyond Int is an error, not an overflow trap.
+        let huge = try Pooling2D(.max, size: Int.max, padding: Int.max - 1)
+        #expect(throws: PoolingError.paddedLengthOverflow(input: 4, padding: Int.max - 1)) { try huge(Tensor<Float>(zeros: [4, 4])) }
+        #expect(PoolingError.paddedLengthOverflow(input: 4, padding: 5).description
+            == "4 values padded by 5 on each side are more than this machine can count")
         #expect(PoolingError.windowLargerThanInput(size: 3, input: 2, padding: 0).description
             == "a 3-wide pooling window does not fit in 2 values padded by 0 on each side")
         let (_, cache) = try pooling.forward(Tensor<Float>(zeros: [2, 6, 6]))

@@ -9,6 +9,8 @@ public enum PoolingError: Error, Equatable, CustomStringConvertible, Sendable {
     case paddingTooLarge(padding: Int, size: Int)
     /// The window does not fit in the (padded) input along one axis.
     case windowLargerThanInput(size: Int, input: Int, padding: Int)
+    /// D + 2P beyond what an `Int` counts (a padding read from a command line, say).
+    case paddedLengthOverflow(input: Int, padding: Int)
     /// The input has fewer axes than the pooling acts on.
     case rankTooSmall(needed: Int, shape: [Int])
     /// An upstream gradient whose shape is not the forward output's.
@@ -27,6 +29,8 @@ public enum PoolingError: Error, Equatable, CustomStringConvertible, Sendable {
             return "padding \(padding) must be smaller than the \(size)-wide pooling window, or a window would cover only padding"
         case let .windowLargerThanInput(size, input, padding):
             return "a \(size)-wide pooling window does not fit in \(input) values padded by \(padding) on each side"
+        case let .paddedLengthOverflow(input, padding):
+            return "\(input) values padded by \(padding) on each side are more than this machine can count"
         case let .rankTooSmall(needed, shape):
             return "pooling acts on the last \(needed) axes, so the input needs at least \(needed) axes, got shape \(TensorError.format(shape))"
         case let .gradientShapeMismatch(expected, given):

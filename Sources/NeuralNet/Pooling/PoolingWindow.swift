@@ -50,8 +50,12 @@ public struct PoolingWindow: Equatable, Sendable {
 
     /// The convolution's output-size rule for this window on `length` cells (``OutputSize``:
     /// O = (D − F + 2P)/S + 1, e.g. "(8 − 3)/2 + 1 = 7/2" for IFT 780 slide 144).
+    /// - Throws: ``PoolingError/paddedLengthOverflow(input:padding:)`` when D + 2P overflows.
     public func rule(for length: Int) throws -> OutputSize {
-        try OutputSize(input: length, filter: size, stride: stride, padding: padding)
+        guard length < 0 || padding <= (Int.max - length) / 2 else {
+            throw PoolingError.paddedLengthOverflow(input: length, padding: padding)
+        }
+        return try OutputSize(input: length, filter: size, stride: stride, padding: padding)
     }
 
     /// O for an input of `length` cells: the convolution's rule when the windows tile the input,
