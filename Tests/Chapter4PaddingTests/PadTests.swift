@@ -67,6 +67,10 @@ struct PadTests {
             try Pad(1 << 62 - 1, spatialAxes: 2, mode: .zero).outputShape(for: [1, 4, 4])
         }
         #expect(throws: TensorError.self) { try Pad(1 << 40, spatialAxes: 1, mode: .zero).forward(Tensor<Float>([1, 2])) }
+        #expect(throws: PaddingError.tooLarge(PadWidth(Int.max / 2), axis: "rows")) {
+            try Padding.explicit(Int.max / 2).widths(size: [4, 4], kernel: [3, 3], stride: [1, 1])
+        }
+        #expect(try Padding.same.widths(size: [7], kernel: [3], stride: [Int.max]) == [PadWidth(0)])
         #expect(try Pad(1 << 40, spatialAxes: 1, mode: .zero).forward(Tensor<Float>(zeros: [0, 2])).shape == [0, 2 + 1 << 41])
         let message = PaddingError.reflectionTooWide(PadWidth(3), size: 3, axis: "signal").description
         #expect(message == "reflection padding of 3 along the signal needs at most D − 1 = 2 cells per side "

@@ -98,7 +98,8 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
     /// The amounts on each spatial axis for inputs of `size` cells, kernels of `kernel` cells and
     /// strides `stride` (one entry per spatial axis: 1 for signals, 2 for images).
     /// - Throws: ``PaddingError`` for a negative amount, a kernel or stride below 1, an odd
-    ///   'same' total under ``SameSplit/symmetric``, or a per-axis spec of the wrong length.
+    ///   'same' total under ``SameSplit/symmetric``, a per-axis spec of the wrong length, or a
+    ///   padded axis longer than an `Int` counts.
     public func widths(size: [Int], kernel: [Int], stride: [Int]) throws -> [PadWidth] {
         let axes = size.count
         guard kernel.count == axes, stride.count == axes else {
@@ -117,6 +118,10 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
             }
             let width = try amount(axis: axis, size: size[axis], kernel: kernel[axis], stride: stride[axis])
             guard width.before >= 0, width.after >= 0 else { throw PaddingError.negative(width, axis: name) }
+            let (padded, overflow) = size[axis].addingReportingOverflow(width.before)
+            guard !overflow, !padded.addingReportingOverflow(width.after).overflow else {
+                throw PaddingError.tooLarge(width, axis: name)
+            }
             return width
         }
     }
@@ -132,7 +137,7 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
         case let .perAxis(widths):
             return widths[axis]
         case let .same(split):
-            let output = (size + stride - 1) / stride
+            let output = size / stride + (size % stride == 0 ? 0 : 1)  // ⌈D/S⌉, even for S near Int.max
             let total = Swift.max((output - 1) * stride + kernel - size, 0)
             if split == .symmetric, !total.isMultiple(of: 2) {
                 throw PaddingError.unevenSame(kernel: kernel, stride: stride, size: size, total: total)
