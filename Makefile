@@ -33,9 +33,12 @@ chapter%: setup data $(CNNLAB)
 gallery: setup $(CNNLAB)
 	$(CNNLAB) gallery --out $(OUT)
 
-## test: build and run every test (worked examples, properties, gradient checks)
+## test: build and run every test (worked examples, properties, gradient checks), then the
+## command-line contract (values, one-line errors, exit codes, no file left behind)
 test: setup data
 	$(SWIFT) test -c release
+	bash tools/test-conv-cli.sh $(CNNLAB)
+	bash tools/test-cli.sh $(CNNLAB)
 
 ## bench: speed figures as JSON lines (and the peers' where they are installed)
 bench: setup $(CNNLAB)
