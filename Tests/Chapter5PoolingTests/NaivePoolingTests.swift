@@ -57,4 +57,20 @@ struct NaivePoolingTests {
             }
         }
     }
+
+    @Test("planes split between threads give the naive loop's values and winners (a batch large enough to split)")
+    func threadedBatch() throws {
+        // 32 planes of 48×48 = 73,728 cells ≥ 2¹⁶: with ComputeThreads.count ≥ 2 (OpenBLAS's thread
+        // count, the machine's cores) the planes are shared between workers
+        // (PoolingKernels.forEachChunk), each writing only its own planes.
+        var generator = SeededGenerator(seed: 11)
+        let x = try Tensor<Double>(shape: [32, 48, 48]) { _ in Double(Int.random(in: -3...3, using: &generator)) }
+        for kind in PoolingKind.allCases {
+            let pooling = try Pooling2D(kind, size: 3, stride: 2, padding: 1)
+            let (output, cache) = try pooling.forward(x)
+            let reference = try naive(x, pooling)
+            #expect(output.scalars.map(\.bitPattern) == reference.values.map(\.bitPattern), "\(kind)")
+            #expect(cache.winners == reference.winners, "\(kind)")
+        }
+    }
 }

@@ -61,9 +61,9 @@ enum PoolingKernels {
     }
 
     /// Runs `body` on consecutive ranges of `planes` covering 0..<planes: in one go for small
-    /// work or one thread, else one range per thread of ``ComputeThreads`` — the first on the
-    /// calling thread, the others on ``WorkerThread``s of their own (as the convolution does),
-    /// joined before returning.
+    /// work or one thread, else one range per thread of ``ComputeThreads``, through
+    /// ``ComputeThreads/split(_:parts:_:)`` (the first on the calling thread, the others on
+    /// threads of their own, joined before returning).
     @inlinable
     static func forEachChunk(planes: Int, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let workers = Swift.min(planes, ComputeThreads.count)
@@ -71,12 +71,7 @@ enum PoolingKernels {
             body(0..<planes)
             return
         }
-        let range = { @Sendable (worker: Int) in (planes &* worker / workers)..<(planes &* (worker &+ 1) / workers) }
-        withoutActuallyEscaping(body) { body in
-            let threads = (1..<workers).map { worker in WorkerThread { body(range(worker)) } }
-            body(range(0))
-            for thread in threads { thread.join() }
-        }
+        ComputeThreads.split(planes, parts: workers) { chunk, _ in body(chunk) }
     }
 
     /// Where the block of eight windows that computes window `next` starts: at `next` when eight
