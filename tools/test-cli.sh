@@ -72,6 +72,7 @@ check 2 "a 1D start on a 2D function" -- descent --function bowl --start=1 --lr 
 check 2 "a start that is not numbers" -- descent --function bowl --start=a,1 --lr 0.1
 check 2 "negative step" -- descent --function bowl --start=1,1 --lr=-0.1
 check 2 "momentum 1.5" -- descent --function bowl --start=1,1 --lr 0.1 --momentum 1.5
+check 2 "an iteration cap whose iterates would not fit in memory" -- descent --function bowl --start=1,1 --lr 0.01 --iterations 1000000000
 check 2 "trace over a folder" -- descent --function bowl --start=1,1 --lr 0.1 --iterations 2 --trace folder
 
 # mlp (chapter 2)

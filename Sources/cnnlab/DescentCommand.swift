@@ -31,7 +31,7 @@ struct DescentCommand: ReportingCommand {
     @Option(name: .long, help: "Momentum β in [0, 1) (not with backtracking).")
     var momentum: Double = 0
 
-    @Option(name: .long, help: "The iteration cap.")
+    @Option(name: .long, help: "The iteration cap (at most 1000000: every iterate is kept).")
     var iterations: Int = 10_000
 
     @Option(name: .long, help: "Stopping test: gradient (‖∇f‖ < ε), objective (|Δf| < ε) or iterate (‖Δθ‖ < ε).")
@@ -47,6 +47,10 @@ struct DescentCommand: ReportingCommand {
     var json = false
 
     func execute() throws {
+        // Every iterate is kept (for --trace and the figures): a billion would not fit in memory.
+        guard iterations <= 1_000_000 else {
+            throw CommandError("--iterations must be at most 1000000 (every iterate is kept), got \(iterations)")
+        }
         let objective = try Objective.named(function)
         let point = try Self.parsePoint(start)
         let descent = GradientDescent(schedule: try makeSchedule(), momentum: momentum,
