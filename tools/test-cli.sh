@@ -78,6 +78,7 @@ check 2 "trace over a folder" -- descent --function bowl --start=1,1 --lr 0.1 --
 # mlp (chapter 2)
 check 2 "a hidden layer of 0 units" -- mlp --task xor --hidden 0
 check 2 "an empty hidden size" -- mlp --task xor --hidden 2,,3
+check 2 "33.6 million parameters, more than the command trains" -- mlp --task xor --hidden 4096,4096,4096
 check 2 "mini-batches of 0" -- mlp --task xor --batch 0
 check 2 "unknown task" -- mlp --task parity
 check 2 "a learning rate of NaN" -- mlp --task xor --lr nan

@@ -64,6 +64,11 @@ struct MLPCommand: ReportingCommand {
                 throw CommandError("--hidden must be comma-separated layer sizes from 1 to 4096, e.g. 16,16, got '\(hidden)'")
             }
             experiment.hidden = sizes
+            let layers = zip(experiment.sizes, experiment.sizes.dropFirst())
+            let parameters = layers.map { Dense<Double>.parameterCount(inputs: $0, outputs: $1) }.reduce(0, +)
+            guard parameters <= 10_000_000 else {
+                throw CommandError("--hidden \(hidden) gives \(parameters) parameters; at most 10000000 fit this command")
+            }
         }
         if let activation {
             guard let chosen = Activation(name: activation), chosen != .identity else {
