@@ -37,25 +37,30 @@ public enum LegendPosition: Sendable {
 }
 
 /// A line chart: several series, nice ticks, light grid, axis labels (with units), optional
-/// logarithmic y axis (non-positive values are left out), legend. Loss and accuracy curves,
-/// learning-rate comparisons, benchmark sizes.
+/// logarithmic axes (non-positive values are left out), legend. Loss and accuracy curves,
+/// learning-rate comparisons, benchmark sizes (a log x axis in base 2 for sizes that double).
 public struct LineChart {
     public var series: [Series]
     public var xLabel: String
     public var yLabel: String
+    public var logX = false
     public var logY = false
+    /// The powers that tick a logarithmic x axis: 10, or 2 for sizes that double (1, 2, 4, … 256).
+    public var logXBase = 10
     /// Fixed axis ranges; nil fits the data (extended to the nearest nice ticks).
     public var xRange: ClosedRange<Double>?
     public var yRange: ClosedRange<Double>?
     public var legend: LegendPosition = .automatic
 
     /// A chart of `series`; axis labels should name their units ("loss", "time (ms)").
-    public init(series: [Series], xLabel: String, yLabel: String, logY: Bool = false,
-                xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+    public init(series: [Series], xLabel: String, yLabel: String, logX: Bool = false, logXBase: Int = 10,
+                logY: Bool = false, xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 legend: LegendPosition = .automatic) {
         self.series = series
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.logX = logX
+        self.logXBase = logXBase
         self.logY = logY
         self.xRange = xRange
         self.yRange = yRange
@@ -65,14 +70,21 @@ public struct LineChart {
     /// Draws the chart (axes, labels and legend inside `rect`); returns its axes.
     @discardableResult
     public func draw(on canvas: Canvas, in rect: Rect) throws -> Axes {
-        let shown = series.map { s in s.points.filter { $0.x.isFinite && $0.y.isFinite && (!logY || $0.y > 0) } }
+        let shown = series.map { s in
+            s.points.filter { $0.x.isFinite && $0.y.isFinite && (!logX || $0.x > 0) && (!logY || $0.y > 0) }
+        }
         let all = shown.flatMap { $0 }
         guard !all.isEmpty else {
-            throw PlotError.invalidInput("line chart \"\(yLabel)\" has no finite point to draw\(logY ? " (log scale needs y > 0)" : "")")
+            let needs = [logX ? "x > 0" : nil, logY ? "y > 0" : nil].compactMap { $0 }.joined(separator: " and ")
+            let why = needs.isEmpty ? "" : " (log scale needs \(needs))"
+            throw PlotError.invalidInput("line chart \"\(yLabel)\" has no finite point to draw\(why)")
+        }
+        guard !logX || logXBase >= 2 else {
+            throw PlotError.invalidInput("line chart \"\(yLabel)\": a logarithmic x axis needs a base of at least 2, got \(logXBase)")
         }
         let xs = all.map(\.x), ys = all.map(\.y)
         let axes = Axes(
-            x: .linear(xRange ?? xs.min()!...xs.max()!),
+            x: logX ? .logarithmic(xRange ?? xs.min()!...xs.max()!, base: logXBase) : .linear(xRange ?? xs.min()!...xs.max()!),
             y: logY ? .logarithmic(yRange ?? ys.min()!...ys.max()!) : .linear(yRange ?? ys.min()!...ys.max()!),
             xLabel: xLabel, yLabel: yLabel, in: rect, on: canvas)
         axes.drawFrame(on: canvas)

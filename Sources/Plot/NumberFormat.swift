@@ -33,6 +33,52 @@ public enum NumberFormat {
         return string(value, decimals: step >= 1 ? 0 : decimals)
     }
 
+    /// `value` rounded to `digits` significant digits, trailing zeros dropped, as C's `%g` but
+    /// written for reading: plainly from 10⁻³ up to 10⁵ ("0.00123", "12.5", "40", "12345" — whole
+    /// numbers keep all their digits), otherwise as m×10ⁿ ("5.24×10⁻⁸", a power of ten as "10⁻⁵"),
+    /// with the typographic minus. `trailingZeros` keeps every digit asked for ("2.00", "1.0×10⁻⁵"),
+    /// for columns of measured values.
+    public static func significant(_ value: Double, digits: Int = 3, trailingZeros: Bool = false) -> String {
+        guard value.isFinite else { return string(value, decimals: 0) }
+        let digits = max(digits, 1)
+        let magnitude = abs(value)
+        if magnitude == 0 { return "0" }
+        var exponent = Int(log10(magnitude).rounded(.down))
+        if magnitude >= 1e-3 && magnitude < 1e5 {
+            let text = string(value, decimals: digits - 1 - exponent)
+            return trailingZeros ? text : trimmingZeros(text)
+        }
+        var mantissa = string(value / pow(10, Double(exponent)), decimals: digits - 1)
+        if mantissa.hasPrefix("10") || mantissa.hasPrefix("−10") {  // 9.996 rounded up to 10.0
+            exponent += 1
+            mantissa = string(value / pow(10, Double(exponent)), decimals: digits - 1)
+        }
+        if !trailingZeros { mantissa = trimmingZeros(mantissa) }
+        return (mantissa == "1" ? "" : mantissa == "−1" ? "−" : mantissa + "×") + "10" + superscript(exponent)
+    }
+
+    /// A whole number with its thousands separated by commas, as the slides write counts: 7,850.
+    public static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var groups: [String] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(String(digits[start..<end]), at: 0)
+            end = start
+        }
+        return (n < 0 ? "−" : "") + groups.joined(separator: ",")
+    }
+
+    /// "2.500" → "2.5", "3.00" → "3"; text without a decimal point is left alone.
+    private static func trimmingZeros(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
     /// An integer in superscript digits, e.g. −4 → "⁻⁴".
     static func superscript(_ n: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]

@@ -37,14 +37,21 @@ public struct Ticks: Sendable, Equatable {
                      step: all.step)
     }
 
-    /// Powers of ten covering `range` (which must be positive), e.g. 1e−3 … 1e1.
-    public static func logarithmic(_ range: ClosedRange<Double>) -> Ticks {
-        let lower = max(range.lowerBound, Double.leastNormalMagnitude)
-        let upper = max(range.upperBound, lower)
-        let first = Int(log10(lower).rounded(.down))
-        var last = Int(log10(upper).rounded(.up))
+    /// Powers of `base` covering `range` (which must be positive): 1e−3 … 1e1 in base 10, or
+    /// 1, 2, 4, … 256 in base 2 (sizes that double). Bases below 2 count as 2.
+    public static func logarithmic(_ range: ClosedRange<Double>, base: Int = 10) -> Ticks {
+        let b = Double(Swift.max(base, 2))
+        let lower = Swift.max(range.lowerBound, Double.leastNormalMagnitude)
+        let upper = Swift.max(range.upperBound, lower)
+        // log_b(x), snapped to the integer it misses by rounding only (log₁₀ 1000 = 2.9999999999999996).
+        func exponent(_ x: Double) -> Double {
+            let e = b == 10 ? log10(x) : b == 2 ? log2(x) : log(x) / log(b)
+            return abs(e - e.rounded()) < 1e-9 ? e.rounded() : e
+        }
+        let first = Int(exponent(lower).rounded(.down))
+        var last = Int(exponent(upper).rounded(.up))
         if last == first { last += 1 }
-        return Ticks(values: (first...last).map { pow(10, Double($0)) }, step: 0)
+        return Ticks(values: (first...last).map { pow(b, Double($0)) }, step: 0)
     }
 
     /// The nice number closest to (`round`) or at least (`!round`) `x`: 1, 2, 5 or 10 × 10^e,

@@ -33,6 +33,23 @@ struct PrimitiveTests {
         #expect(area.grid(rows: 2, columns: 2, spacing: 0).count == 4)
     }
 
+    @Test("a log₂ x axis spaces doubling sizes evenly, leaves out x ≤ 0, and refuses a base below 2")
+    func logXChart() throws {
+        let canvas = try Canvas(imageWidth: 10, height: 10, scale: 1)
+        let sizes: [Double] = [0, 1, 2, 4, 8, 16]
+        let chart = LineChart(series: [Series("t", x: sizes, y: sizes.map { $0 + 1 })], xLabel: "B", yLabel: "t",
+                              logX: true, logXBase: 2)
+        let axes = try chart.draw(on: canvas, in: Rect(x: 0, y: 0, width: 400, height: 300))
+        #expect(axes.xTicks.values == [1, 2, 4, 8, 16])
+        let xs = [1.0, 2, 4, 8, 16].map { axes.point(for: Point($0, 1)).x }
+        let gaps = zip(xs.dropFirst(), xs).map { $0 - $1 }
+        #expect(gaps.allSatisfy { abs($0 - gaps[0]) < 1e-9 } && gaps[0] > 0)
+        #expect(xs[0] == axes.plot.minX && abs(xs[4] - axes.plot.maxX) < 1e-9)
+        var bad = chart
+        bad.logXBase = 1
+        #expect(throws: PlotError.self) { try bad.draw(on: canvas, in: Rect(x: 0, y: 0, width: 400, height: 300)) }
+    }
+
     @Test("a table that does not fit says how much room it needs")
     func tableTooWide() throws {
         let canvas = try Canvas(imageWidth: 10, height: 10, scale: 1)

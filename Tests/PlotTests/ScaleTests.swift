@@ -45,10 +45,45 @@ struct ScaleTests {
         #expect(Ticks.linear(range).values == expected)
     }
 
-    @Test("ticks inside a range stay inside it; log ticks are powers of ten")
+    @Test("ticks inside a range stay inside it; log ticks are powers of the base (10, or 2)")
     func insideAndLog() {
         #expect(Ticks.inside(-2.5...2.5).values == [-2, -1, 0, 1, 2])
         #expect(Ticks.logarithmic(0.003...20).values == [0.001, 0.01, 0.1, 1, 10, 100])
+        #expect(Ticks.logarithmic(1...256, base: 2).values == [1, 2, 4, 8, 16, 32, 64, 128, 256])
+        #expect(Ticks.logarithmic(0.3...5, base: 2).values == [0.25, 0.5, 1, 2, 4, 8])
+        #expect(Ticks.logarithmic(1...1000).values == [1, 10, 100, 1000])
+    }
+
+    @Test("log tick labels: plain numbers in base 2, powers of the base beyond 10⁴")
+    func logLabels() {
+        let small = Ticks.logarithmic(0.25...256, base: 2)
+        #expect(small.values.map { Axes.label($0, ticks: small, logBase: 2) }
+            == ["0.25", "0.5", "1", "2", "4", "8", "16", "32", "64", "128", "256"])
+        let large = Ticks.logarithmic(1...65536, base: 2)
+        #expect(Axes.label(65536, ticks: large, logBase: 2) == "2¹⁶")
+        let tens = Ticks.logarithmic(1e-5...1)
+        #expect(tens.values.map { Axes.label($0, ticks: tens, logBase: 10) }
+            == ["10⁻⁵", "10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "10⁰"])
+    }
+
+    @Test("significant digits: %g-like, plain from 10⁻³ to 10⁵, trailing zeros dropped unless asked for")
+    func significantDigits() {
+        #expect(NumberFormat.significant(0.992356123, digits: 6) == "0.992356")
+        #expect(NumberFormat.significant(-1.5) == "−1.5")
+        #expect(NumberFormat.significant(40) == "40")
+        #expect(NumberFormat.significant(12345.6) == "12346")
+        #expect(NumberFormat.significant(0.0012345) == "0.00123")
+        #expect(NumberFormat.significant(5.2449e-8) == "5.24×10⁻⁸")
+        #expect(NumberFormat.significant(-2.5e-10, digits: 2) == "−2.5×10⁻¹⁰")
+        #expect(NumberFormat.significant(1e-5) == "10⁻⁵")
+        #expect(NumberFormat.significant(9.9996e-6) == "10⁻⁵", "9.9996 rounds up to the next power")
+        #expect(NumberFormat.significant(3.2e6) == "3.2×10⁶")
+        #expect(NumberFormat.significant(0) == "0")
+        #expect(NumberFormat.significant(-0.0000000) == "0")
+        #expect(NumberFormat.significant(.infinity) == "∞")
+        #expect(NumberFormat.significant(1.999, trailingZeros: true) == "2.00")
+        #expect(NumberFormat.significant(0.5, digits: 2, trailingZeros: true) == "0.50")
+        #expect(NumberFormat.significant(1e-5, digits: 2, trailingZeros: true) == "1.0×10⁻⁵")
     }
 
     @Test("numbers: fixed decimals, typographic minus, no negative zero, integers kept integral")
