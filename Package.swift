@@ -41,9 +41,14 @@ let libraryTests: [Target] = [
 ]
 
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
+    // Measurements a figure draws (recorded by a benchmark, so the report's bytes do not depend on
+    // the run) live in the chapter's Measurements/ folder when it has one, read through Bundle.module.
+    let measurements = Context.packageDirectory + "/Chapters/\(name)/Measurements"
     let library: Target = .target(
         name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"],
-        path: "Chapters/\(name)", exclude: ["README.md"], swiftSettings: fast)
+        path: "Chapters/\(name)", exclude: ["README.md"],
+        resources: FileManager.default.fileExists(atPath: measurements) ? [.copy("Measurements")] : [],
+        swiftSettings: fast)
     // Expected values computed by an independent script live, with the script, in the test
     // target's Fixtures/ folder when it has one; the tests read them beside their own source file.
     let fixtures = Context.packageDirectory + "/Tests/\(name)Tests/Fixtures"

@@ -25,38 +25,11 @@ public enum Chapter1GradientDescent: CourseChapter {
     }
 }
 
-/// How the chapter's figures write numbers.
+/// How the chapter's figures write points.
 enum Format {
-    /// `value` with `digits` significant digits, scientific below 10⁻³ or from 10⁵ ("5.85×10⁻⁵"),
-    /// with the typographic minus.
-    static func number(_ value: Double, digits: Int = 3) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
-        let magnitude = abs(value)
-        guard magnitude != 0, magnitude < 1e-3 || magnitude >= 1e5 else {
-            let integral = magnitude >= pow(10, Double(digits - 1))  // %g would switch to e-notation
-            return minus(String(format: integral ? "%.0f" : "%.\(digits)g", value))
-        }
-        var exponent = Int(log10(magnitude).rounded(.down))
-        if magnitude == pow(10, Double(exponent)) { return (value < 0 ? "−" : "") + "10" + superscript(exponent) }
-        var mantissa = String(format: "%.\(digits - 1)f", value / pow(10, Double(exponent)))
-        if mantissa.hasPrefix("10") || mantissa.hasPrefix("-10") {  // 9.996 rounds to 10.0
-            exponent += 1
-            mantissa = String(format: "%.\(digits - 1)f", value / pow(10, Double(exponent)))
-        }
-        return minus(mantissa) + "×10" + superscript(exponent)
-    }
-
-    /// A point "(0.992, 0.985)".
+    /// A point "(0.992356, 0.984739)", each coordinate with `digits` significant digits.
     static func point(_ p: [Double], digits: Int = 6) -> String {
-        "(" + p.map { number($0, digits: digits) }.joined(separator: ", ") + ")"
-    }
-
-    /// "−" for "-".
-    static func minus(_ text: String) -> String { text.replacingOccurrences(of: "-", with: "−") }
-
-    private static func superscript(_ n: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        return (n < 0 ? "⁻" : "") + String(String(abs(n)).compactMap { $0.wholeNumberValue.map { digits[$0] } })
+        "(" + p.map { NumberFormat.significant($0, digits: digits) }.joined(separator: ", ") + ")"
     }
 }
 

@@ -21,7 +21,7 @@ enum LocalMinimaFigure {
         let wavyBasins = wavyRuns.map { basin(of: $0.final.point, in: .wavy) }
         let landed = Set(wavyBasins).sorted().map { index -> String in
             let m = Objective.wavy.minimizers[index][0]
-            return "x = \(Format.number(m)) (f = \(Format.number(Objective.wavy.value(at: [m]))))"
+            return "x = \(NumberFormat.significant(m)) (f = \(NumberFormat.significant(Objective.wavy.value(at: [m]))))"
         }
         let caption = "Gradient descent stops at the first minimum downhill of its start: on f(x) = x²/10 + sin 2x "
             + "(μ = \(steps.wavy)) the \(wavyRuns.count) starts (hollow) end (filled) in \(landed.count) different minima, "

@@ -18,7 +18,7 @@ enum MiniBatchFigure {
             let schedule = d.decay == 0 ? "μ = \(d.initialStep)" : "μ₀/e, μ₀ = \(d.initialStep)"
             let error = zip(history.parameters, optimum).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
             return [configuration.label, "\(d.batchSize)", "\(history.losses.count - 1)", schedule,
-                    Format.point(history.parameters, digits: 5), Format.number(error)]
+                    Format.point(history.parameters, digits: 5), NumberFormat.significant(error)]
         }
         let caption = "Linear regression y = 2x₁ − 3x₂ + 0.5 + 0.5ε on \(problem.count) seeded examples, loss "
             + "J(θ) = 1/(2N) Σ (ŷ − y)², trained from θ = 0 for \(configurations[0].descent.epochs) epochs with the deck's "

@@ -13,7 +13,7 @@ enum RosenbrockFigure {
             let result = run.result
             let distance = hypot(result.final.point[0] - 1, result.final.point[1] - 1)
             return [run.label, "\(result.iterations)", "\(result.evaluations)", result.stoppedBy.label,
-                    Format.point(result.final.point), Format.number(result.final.value), Format.number(distance)]
+                    Format.point(result.final.point), NumberFormat.significant(result.final.value), NumberFormat.significant(distance)]
         }
         let fixed = runs[0].result
         let line = runs[1].result.steps
@@ -23,13 +23,13 @@ enum RosenbrockFigure {
         }
         let caption = "The deck's \"cas pathologique\" (\"iter.max = 10K, μ = 10⁻³\"): from (−1.2, 1) the iterates fall into the curved valley y = x² within a few steps, then crawl "
             + "along it: after the deck's 10,000 iterations at μ = 10⁻³ the fixed step is at "
-            + "\(Format.point(fixed.final.point)) with J = \(Format.number(fixed.final.value)), still short of the "
+            + "\(Format.point(fixed.final.point)) with J = \(NumberFormat.significant(fixed.final.value)), still short of the "
             + "minimum (1, 1). A backtracking line search (slide 33's \"pas variable par recherche linéaire\"; Armijo: try t = 1, 1/2, 1/4, … until "
             + "J(θ − t∇J) ≤ J(θ) − 0.3·t·‖∇J‖²) and momentum (β = \(GradientDescentExperiments.rosenbrockMomentum), "
-            + "same μ) both reach ‖∇J‖ < \(Format.number(tolerance)). "
-            + (jump.map { "The line search's long jump (iteration \($0.1.iteration), t = \(Format.number($0.1.stepSize))) "
+            + "same μ) both reach ‖∇J‖ < \(NumberFormat.significant(tolerance)). "
+            + (jump.map { "The line search's long jump (iteration \($0.1.iteration), t = \(NumberFormat.significant($0.1.stepSize))) "
                 + "is a legitimate step: Armijo asks only for enough decrease, and J falls from "
-                + "\(Format.number($0.0.value)) to \(Format.number($0.1.value)) across the valley. " } ?? "")
+                + "\(NumberFormat.significant($0.0.value)) to \(NumberFormat.significant($0.1.value)) across the valley. " } ?? "")
             + "Trajectories show every iterate "
             + "(every 50th for the fixed step); evaluations count J's line-search trials."
         return Figure(

@@ -11,12 +11,12 @@ enum StepSizeFigure {
         let j0 = Objective.bowl.value(at: start)
         let outcome = zip(GradientDescentExperiments.bowlSteps, runs).map { step, run in
             if case .diverged = run.result.stoppedBy { return "μ = \(step.mu) \(run.result.stoppedBy)" }
-            return "μ = \(step.mu) ends at J = \(Format.number(run.result.final.value))"
+            return "μ = \(step.mu) ends at J = \(NumberFormat.significant(run.result.final.value))"
         }
         let caption = "Fixed-step gradient descent on x² + 10y² from \(Format.point(start, digits: 3)), "
             + "\(GradientDescentExperiments.bowlIterations) iterations. The curvatures are 2 and 20, so ∇J is "
             + "L-Lipschitz with L = 20 and the iterates follow x_k = (1 − 2μ)^k x₀, y_k = (1 − 20μ)^k y₀: "
-            + "below μ = 2/L = 0.1 both factors shrink, at 0.1 the y factor is −1 and y flips between ±\(Format.number(start[1])) "
+            + "below μ = 2/L = 0.1 both factors shrink, at 0.1 the y factor is −1 and y flips between ±\(NumberFormat.significant(start[1])) "
             + "forever, above it |1 − 20μ| > 1 and the descent diverges (reported, not crashed: it stops when J passes "
             + "10⁶ × J(θ₀); its trajectory is drawn up to its first iterate outside the frame). " + outcome.joined(separator: "; ") + "."
         return Figure(

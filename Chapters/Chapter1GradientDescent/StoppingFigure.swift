@@ -12,9 +12,9 @@ enum StoppingFigure {
             let test = run.test
             let end = run.result.final
             return ["\(index + 1)", test?.criterion.rawValue.replacingOccurrences(of: "_", with: " ") ?? "iteration cap",
-                    test?.criterion.formula ?? "k = K", test.map { Format.number($0.tolerance) } ?? "K = 10,000",
-                    "\(run.result.iterations)", Format.point(end.point, digits: 4), Format.number(end.value),
-                    Format.number(hypot(end.point[0] - 1, end.point[1] - 1))]
+                    test?.criterion.formula ?? "k = K", test.map { NumberFormat.significant($0.tolerance) } ?? "K = 10,000",
+                    "\(run.result.iterations)", Format.point(end.point, digits: 4), NumberFormat.significant(end.value),
+                    NumberFormat.significant(hypot(end.point[0] - 1, end.point[1] - 1))]
         }
         let early = runs[1].result
         let caption = "The same run — Rosenbrock from (−1.2, 1), μ = 10⁻³ — stopped by each test of the slide in turn "
@@ -22,7 +22,8 @@ enum StoppingFigure {
             + "acts like the gradient test at ε/μ (rows 1 and 5: k = \(runs[0].result.iterations) and \(runs[4].result.iterations)); "
             + "once |J| < 1 the relative objective test is the absolute one (rows 3 and 4: k = \(runs[2].result.iterations) "
             + "and \(runs[3].result.iterations)). A loose objective test (row 2) stops after "
-            + "\(early.iterations) iterations on the first flat stretch, \(Format.number(hypot(early.final.point[0] - 1, early.final.point[1] - 1))) "
+            + "\(early.iterations) iterations on the first flat stretch, "
+            + "\(NumberFormat.significant(hypot(early.final.point[0] - 1, early.final.point[1] - 1))) "
             + "from the minimum: small changes do not mean a minimum. No test tells the distance to the minimum."
         return Figure(
             id: "stopping-tests", title: "Stopping tests: the same descent, stopped by each rule of the slide",

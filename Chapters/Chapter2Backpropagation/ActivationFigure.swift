@@ -13,9 +13,9 @@ enum ActivationFigure {
         let caption = "Each activation σ(z) (solid) and its derivative σ′(z) (dashed) as `Activation.value` and "
             + "`Activation.derivative` compute them, with the formulas of the deck's table. The dots are the worked "
             + "example `activation-derivatives` (z = −2, −0.5, 0, 0.5, 2) on σ′: σ′ = "
-            + points.map { Format.number(Activation.sigmoid.derivative($0), digits: 4) }.joined(separator: ", ")
-            + "; tanh′ = " + points.map { Format.number(Activation.tanh.derivative($0), digits: 4) }.joined(separator: ", ")
-            + "; ReLU′ = " + points.map { Format.number(Activation.relu.derivative($0)) }.joined(separator: ", ")
+            + points.map { NumberFormat.significant(Activation.sigmoid.derivative($0), digits: 4) }.joined(separator: ", ")
+            + "; tanh′ = " + points.map { NumberFormat.significant(Activation.tanh.derivative($0), digits: 4) }.joined(separator: ", ")
+            + "; ReLU′ = " + points.map { NumberFormat.significant(Activation.relu.derivative($0)) }.joined(separator: ", ")
             + " (0 at z = 0, as the table says). The sigmoid's derivative is at most 1/4, which is why deep sigmoid "
             + "stacks learn slowly; ReLU passes gradients unchanged where z > 0. The leaky ReLU (beyond the slides, "
             + "used by the pooling chapter) keeps a small slope for z ≤ 0: 0.1 here to be visible, 0.01 by default."

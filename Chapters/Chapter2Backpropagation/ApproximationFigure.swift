@@ -16,16 +16,16 @@ enum ApproximationFigure {
             series.append(Series("\(fit.hidden) hidden units", x: grid, y: y, color: color))
         }
         let rows = fits.map { fit in
-            ["\(fit.hidden)", "\(fit.model.parameterCount)", Format.number(fit.rmse), "\(fit.seed)",
-             Format.number(fit.history[fit.history.count - 1].loss)]
+            ["\(fit.hidden)", "\(fit.model.parameterCount)", NumberFormat.significant(fit.rmse, trailingZeros: true),
+             "\(fit.seed)", NumberFormat.significant(fit.history[fit.history.count - 1].loss, trailingZeros: true)]
         }
         let data = try ToyProblem.sine.dataSet(examples: 32)
         let caption = "One hidden layer of tanh units and an identity output, f(x) = Σᵢ αᵢ tanh(wᵢx + wᵢ₀) + b — the form of "
             + "the universal approximation theorem —, trained on 32 evenly spaced samples of sin(2πx) on [−1, 1] (squared "
             + "error, full batch, Adam μ = 0.02, \(epochs) epochs, best of seeds 1–3). The theorem promises that enough units "
             + "approximate any continuous function; it does not say how many. Measured here: two units draw two smooth steps "
-            + "and miss the two periods (RMSE \(Format.number(fits[0].rmse))), five follow the waves "
-            + "(\(Format.number(fits[1].rmse))), twenty fit them closely (\(Format.number(fits[2].rmse))). RMSE is "
+            + "and miss the two periods (RMSE \(NumberFormat.significant(fits[0].rmse))), five follow the waves "
+            + "(\(NumberFormat.significant(fits[1].rmse))), twenty fit them closely (\(NumberFormat.significant(fits[2].rmse))). RMSE is "
             + "measured against sin(2πx) on 201 points of [−1, 1], between the training samples too."
         return Figure(
             id: "universal-approximation", title: "Universal approximation: one hidden layer of 2, 5 and 20 units on sin(2πx)",

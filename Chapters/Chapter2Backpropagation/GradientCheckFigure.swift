@@ -10,8 +10,9 @@ enum GradientCheckFigure {
             let largest = row.comparison.analytic.scalars.map(abs).max() ?? 0
             let difference = zip(row.comparison.analytic.scalars, row.comparison.numerical.scalars)
                 .map { abs($0 - $1) }.max() ?? 0
-            return [row.block, row.gradient, "\(row.count)", Format.number(largest), Format.number(difference),
-                    Format.number(row.comparison.relativeError, digits: 2)]
+            return [row.block, row.gradient, "\(row.count)", NumberFormat.significant(largest, trailingZeros: true),
+                    NumberFormat.significant(difference, trailingZeros: true),
+                    NumberFormat.significant(row.comparison.relativeError, digits: 2, trailingZeros: true)]
         }
         let worst = checks.map(\.comparison.relativeError).max() ?? 0
         let caption = "Each backward pass of the chapter, in Double, against the central differences "
@@ -20,7 +21,7 @@ enum GradientCheckFigure {
             + "backward(r); a loss through its δ = ∂J/∂z; a network through all its weights and biases at once. "
             + "Relative error = ‖analytic − numerical‖ / max(‖analytic‖, ‖numerical‖, 10⁻²) (the floor keeps a zero gradient "
             + "from dividing rounding noise by zero); the largest here is "
-            + "\(Format.number(worst, digits: 2)), the rounding of the differences (a wrong gradient gives 10⁻² or more). "
+            + "\(NumberFormat.significant(worst, digits: 2)), the rounding of the differences (a wrong gradient gives 10⁻² or more). "
             + "The tests run the same checks on many random sizes and seeds with the bound 10⁻⁷. Activations are "
             + "checked at least 0.05 away from ReLU's kink at 0."
         return Figure(

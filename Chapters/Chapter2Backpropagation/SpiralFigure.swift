@@ -85,15 +85,15 @@ enum SpiralFigure {
         }
         let snapshotText = run.snapshots.map { snapshot -> String in
             let record = history[snapshot.epoch]
-            return "epoch \(snapshot.epoch): \(Format.number(100 * (record.accuracy ?? 0), digits: 3)) %"
+            return "epoch \(snapshot.epoch): \(NumberFormat.significant(100 * (record.accuracy ?? 0), digits: 3)) %"
         }.joined(separator: ", ")
         let caption = "Four spiral arms of \(e.examples) seeded points each (θ = πk/2 + 2.5πr + 0.2ε), learnt by a "
-            + "\(e.sizes.map(String.init).joined(separator: "-")) network (\(Format.count(model.parameterCount)) parameters, "
+            + "\(e.sizes.map(String.init).joined(separator: "-")) network (\(NumberFormat.grouped(model.parameterCount)) parameters, "
             + "\(model.neuronCount) neurons; the input layer is not counted): ReLU hidden layers, softmax output, "
             + "cross-entropy, Adam (μ = \(e.learningRate)), mini-batches of \(e.batchSize), \(e.epochs) epochs. "
             + "Each pixel blends the class colours by the network's "
             + "probabilities, so blurred borders are uncertain ones. Training accuracy \(snapshotText); final loss "
-            + "\(Format.number(final.loss)), evaluated on the whole training set after each epoch (dashed lines: the "
+            + "\(NumberFormat.significant(final.loss)), evaluated on the whole training set after each epoch (dashed lines: the "
             + "epochs drawn above). The spikes are Adam steps overshooting once the gradients are tiny; the loss "
             + "recovers within a few epochs."
         return Figure(
@@ -106,7 +106,8 @@ enum SpiralFigure {
             let (top, bottom) = rest.sliceTop(226, spacing: 18)
             for (index, (panel, snapshot)) in zip(top.columns(run.snapshots.count, spacing: 6), run.snapshots).enumerated() {
                 let accuracy = history[snapshot.epoch].accuracy ?? 0
-                try Panel.titled("epoch \(snapshot.epoch) — \(Format.number(100 * accuracy, digits: 3)) %", on: canvas, in: panel) { area in
+                let title = "epoch \(snapshot.epoch) — \(NumberFormat.significant(100 * accuracy, digits: 3)) %"
+                try Panel.titled(title, on: canvas, in: panel) { area in
                     try SpiralRun.drawRegions(of: snapshot.model, data: run.outcome.data, on: canvas, in: area,
                                               labelsY: index == 0)
                 }

@@ -1,15 +1,14 @@
 import Foundation
-import NeuralNet
 import Plot
 
 /// Figure 5: time per example of one matrix product per mini-batch against one matrix–vector
-/// product per example, as the batch grows.
+/// product per example, as the batch grows — drawn from the measurement `cnnlab bench mlp
+/// --record` wrote in Measurements/vectorisation.json, never timed while the report renders.
 enum VectorisationFigure {
-    static let batches = [1, 2, 4, 8, 16, 32, 64, 128, 256]
-
-    static func make(quick: Bool) throws -> Figure {
-        let results = try Vectorisation.measure(batches: batches, repetitions: quick ? 5 : 30)
-        let b = results.map { log2(Double($0.batch)) }  // the chart's x axis is linear: plot log₂ B
+    static func make() throws -> Figure {
+        let record = try Vectorisation.recorded()
+        let results = record.measurements
+        let b = results.map { Double($0.batch) }
         let us = 1e6
         let series = [
             Series("forward, one GEMM per batch", x: b, y: results.map { $0.forwardBatched * us }, color: Color.series[0], marker: .circle),
@@ -20,36 +19,51 @@ enum VectorisationFigure {
                    marker: .square, dash: [5, 4]),
         ]
         let rows = results.map { r in
-            [String(r.batch), Format.number(r.forwardBatched * us), Format.number(r.forwardPerExample * us),
-             Format.number(r.forwardPerExample / r.forwardBatched, digits: 2) + "×",
-             Format.number(r.trainingBatched * us), Format.number(r.trainingPerExample * us),
-             Format.number(r.trainingPerExample / r.trainingBatched, digits: 2) + "×"]
+            [String(r.batch), measured(r.forwardBatched * us), measured(r.forwardPerExample * us),
+             measured(r.forwardPerExample / r.forwardBatched, digits: 2) + "×",
+             measured(r.trainingBatched * us), measured(r.trainingPerExample * us),
+             measured(r.trainingPerExample / r.trainingBatched, digits: 2) + "×"]
         }
-        let at1 = results[0], at32 = results.first { $0.batch == 32 }!
-        let n = Vectorisation.layerSize
-        let caption = "A dense \(n) → \(n) layer in Float, OpenBLAS underneath, timed on the machine that generated this "
-            + "report (best of \(quick ? 5 : 30) runs, so the numbers change a little from one generation to the next). "
-            + "Solid: the mini-batch X (B × \(n)) goes through as one matrix product Z = X·Wᵀ + w₀ (and, for training, "
-            + "∇W = ΔᵀX and ∂J/∂X = ΔW: three products); dashed: one matrix–vector product per example, and for "
-            + "training each example's gradient δxᵀ added into the batch's sum. At B = 1 the forward passes cost the same "
-            + "(\(Format.number(at1.forwardBatched * us)) and \(Format.number(at1.forwardPerExample * us)) μs); the one "
-            + "product reuses each weight for all B examples while it is in cache, and at B = 32 — the top of IFT 780's "
-            + "\"2 to 32\" — it is \(Format.number(at32.forwardPerExample / at32.forwardBatched, digits: 2))× faster forward "
-            + "and \(Format.number(at32.trainingPerExample / at32.trainingBatched, digits: 2))× faster for a training step. "
-            + "The weights (\(n * n * 4 / 1024) kB) fit in the cache, which keeps the per-example product fast. "
-            + "The step at B = 8 is OpenBLAS's own (it remains with one thread)."
+        let n = record.layerSize
         return Figure(
             id: "minibatch-vectorisation", title: "One matrix product per mini-batch against one product per example",
-            caption: caption, source: "IFT 780 slides 10–17 (the claim), measured here",
+            caption: caption(record), source: "IFT 780 slides 10–17 (the claim), measured by cnnlab bench mlp",
             width: 1000, height: 470
         ) { canvas, rect in
             let (chart, side) = rect.sliceRight(520, spacing: 24)
-            try LineChart(series: series, xLabel: "log₂ B  (B = 1, 2, 4, … 256 examples per batch)",
-                          yLabel: "time per example (μs)", logY: true, yRange: 0.1...1000,
+            try LineChart(series: series, xLabel: "batch size B (examples per mini-batch, \(n) → \(n) layer)",
+                          yLabel: "time per example (μs)", logX: true, logXBase: 2, logY: true,
                           legend: .bottomLeft)
                 .draw(on: canvas, in: chart)
             try Table(header: ["B", "fwd GEMM", "fwd per ex.", "gain", "train GEMM", "train per ex.", "gain"],
                       rows: rows, fontSize: FontSize.number).draw(on: canvas, in: side.inset(top: 10))
         }
+    }
+
+    /// A measured time or ratio, every digit shown ("2.00", not "2").
+    static func measured(_ value: Double, digits: Int = 3) -> String {
+        NumberFormat.significant(value, digits: digits, trailingZeros: true)
+    }
+
+    /// What was timed, where the numbers come from, and what they show (every number from `record`).
+    static func caption(_ record: Vectorisation.Record) -> String {
+        let us = 1e6, n = record.layerSize
+        let machine = record.machine
+        let first = record.measurements[0]
+        let top = record.measurements.last { $0.batch <= 32 } ?? first
+        let kernel = machine.openblasCoretype.map { "OPENBLAS_CORETYPE=\($0)" } ?? "the kernel OpenBLAS picks"
+        return "A dense \(n) → \(n) layer in Float, OpenBLAS underneath. Solid: the mini-batch X (B × \(n)) goes through "
+            + "as one matrix product Z = X·Wᵀ + w₀ (and, for training, ∇W = ΔᵀX and ∂J/∂X = ΔW: three products); dashed: "
+            + "one matrix–vector product per example, and for training each example's gradient δxᵀ added into the batch's "
+            + "sum. At B = \(first.batch) the forward passes take \(measured(first.forwardBatched * us)) and "
+            + "\(measured(first.forwardPerExample * us)) μs per example; the one product reuses each weight "
+            + "for all B examples while it is in cache, and at B = \(top.batch) — the top of IFT 780's \"2 to 32\" — it is "
+            + "\(measured(top.forwardPerExample / top.forwardBatched, digits: 2))× faster forward and "
+            + "\(measured(top.trainingPerExample / top.trainingBatched, digits: 2))× faster for a training "
+            + "step. The weights (\(n * n * 4 / 1024) kB) fit in the cache, which keeps the per-example product fast. "
+            + "Measured by make bench (cnnlab bench mlp, release build) on a \(machine.cores)-core \(machine.processor) "
+            + "on \(record.date), OpenBLAS on \(machine.blasThreads) thread\(machine.blasThreads == 1 ? "" : "s") with "
+            + "\(kernel), best of \(record.repetitions) runs, and recorded in \(Vectorisation.recordPath), so every "
+            + "generation draws the same numbers; rerun cnnlab bench mlp --record with that file to update them."
     }
 }

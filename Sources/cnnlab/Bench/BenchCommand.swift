@@ -9,5 +9,6 @@ struct BenchCommand: ParsableCommand {
             BenchGEMM.self,
             BenchConv.self,
             BenchPool.self,
+            BenchMLP.self,
         ])
 }
