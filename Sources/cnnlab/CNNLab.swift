@@ -7,17 +7,20 @@ struct CNNLab: ParsableCommand {
         commandName: "cnnlab",
         abstract: "Neural networks and CNNs of the course, from scratch: reports, worked examples, benchmarks.",
         subcommands: [
+            // The reports.
             ChapterCommand.self,
-            DescentCommand.self,
             ReportsCommand.self,
             GalleryCommand.self,
-            BenchCommand.self,
-            PoolCommand.self,
-            XOCommand.self,
+            // One piece of the course each, in the chapters' order.
+            DescentCommand.self,
             MLPCommand.self,
-            PadCommand.self,
             Conv1DCommand.self,
             Conv2DCommand.self,
+            PadCommand.self,
+            PoolCommand.self,
+            XOCommand.self,
             ShapesCommand.self,
+            // Speed.
+            BenchCommand.self,
         ])
 }
