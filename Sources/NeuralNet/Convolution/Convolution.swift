@@ -158,7 +158,7 @@ extension ConvolutionGeometry {
 /// module, which cost LeNet's convolutions a tenth of their time.
 @inlinable
 func zeroTensor<Scalar: TensorScalar>(_ shape: [Int]) throws -> Tensor<Scalar> {
-    guard shape.allSatisfy({ $0 >= 0 }) else { return try Tensor(zeros: shape) }   // throws the shape error
+    try Tensor<Scalar>.checkShape(shape)
     let count = shape.reduce(1, *)
     let values = [Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
         for i in 0..<count { buffer[i] = 0 }
