@@ -42,6 +42,19 @@ struct OutputSizeTests {
         #expect(throws: ConvolutionError.nonPositiveFilter(0, axis: nil)) { try OutputSize(input: 9, filter: 0) }
     }
 
+    @Test("Sizes near Int.max: a padded input beyond it is refused, a huge stride's message does not overflow")
+    func overflow() throws {
+        // D + 2P beyond Int.max is refused when the rule is built, so D − F + 2P never overflows.
+        #expect((try? OutputSize(input: 7, filter: 3, padding: Int.max)) == nil)
+        #expect((try? OutputSize(input: Int.max, filter: 3, padding: 1)) == nil)
+        // (7 − 3 + S)/S overflows for S = Int.max: the fraction stays unreduced, (7 − 3)/S + 1.
+        let size = try OutputSize(input: 7, filter: 3, stride: Int.max)
+        #expect(size.fraction == (4, Int.max))
+        let message = ConvolutionError.strideDoesNotTile(size).description
+        #expect(message
+            == "stride \(Int.max) does not tile 7 with a 3-wide filter: (7 − 3)/\(Int.max) + 1 = 4/\(Int.max) + 1")
+    }
+
     @Test("The rule's value is the number of window positions that fit, whenever the windows tile")
     func countsWindows() async {
         await propertyCheck(count: 100, input: Gen.int(in: 1...40), Gen.int(in: 1...9), Gen.int(in: 1...5), Gen.int(in: 0...4)) { d, f, s, p in

@@ -1,3 +1,5 @@
+import Tensors
+
 /// The output-size rule of a convolution along one axis:
 ///
 ///     O = (D − F + 2P)/S + 1
@@ -25,7 +27,9 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
     public let axis: String?
 
     /// The rule for one axis.
-    /// - Throws: ``ConvolutionError/nonPositiveStride(_:axis:)``,
+    /// - Throws: `TensorError.invalidArgument` when D + P₁ + P₂ is
+    ///   beyond `Int.max` (so ``span`` never overflows),
+    ///   ``ConvolutionError/nonPositiveStride(_:axis:)``,
     ///   ``ConvolutionError/nonPositiveFilter(_:axis:)``, ``ConvolutionError/negativeInput(_:axis:)``
     ///   and ``ConvolutionError/negativePadding(_:axis:)`` for values no layer can have.
     public init(input: Int, filter: Int, stride: Int = 1, padding: PadWidth = PadWidth(0), axis: String? = nil) throws {
@@ -34,6 +38,11 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
         guard input >= 0 else { throw ConvolutionError.negativeInput(input, axis: axis) }
         guard padding.before >= 0, padding.after >= 0 else {
             throw ConvolutionError.negativePadding(padding, axis: axis)
+        }
+        let (total, paddingOverflow) = padding.before.addingReportingOverflow(padding.after)
+        guard !paddingOverflow, !input.addingReportingOverflow(total).overflow else {
+            throw TensorError.invalidArgument("\(input) cells with padding \(padding)"
+                + (axis.map { " along the \($0)" } ?? "") + " exceed the largest size, \(Int.max)")
         }
         self.input = input
         self.filter = filter
@@ -51,8 +60,11 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
     public var span: Int { input + padding.total - filter }
 
     /// (D − F + 2P)/S + 1 = (D − F + 2P + S)/S as a reduced fraction: numerator and denominator.
+    /// When D − F + 2P + S is beyond `Int.max` the fraction is (D − F + 2P)/S, unreduced, and
+    /// ``description`` prints it followed by "+ 1".
     public var fraction: (numerator: Int, denominator: Int) {
-        let numerator = span + stride
+        let (numerator, overflow) = span.addingReportingOverflow(stride)
+        guard !overflow else { return (span, stride) }
         let divisor = greatestCommonDivisor(abs(numerator), stride)
         return (numerator / divisor, stride / divisor)
     }
@@ -87,6 +99,7 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
 
     /// The formula and its value: "(9 − 5)/2 + 1 = 3", "(9 − 5)/3 + 1 = 7/3".
     public var description: String {
+        guard !span.addingReportingOverflow(stride).overflow else { return "\(formula) = \(span)/\(stride) + 1" }
         let (numerator, denominator) = fraction
         return "\(formula) = " + (denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)")
     }
