@@ -1,4 +1,3 @@
-import Glibc
 import Tensors
 
 /// The fast convolution: im2col, then a matrix product through BLAS (IFT 780, slides 147–164).
@@ -121,67 +120,13 @@ struct GEMMPlan {
     /// Runs `body(images, worker)` on ``workers`` threads, each given a contiguous range of the batch.
     @inlinable
     func run(_ body: (_ images: Range<Int>, _ worker: Int) -> Void) {
-        GEMMPlan.split(batch, parts: workers, body)
+        ComputeThreads.split(batch, parts: workers, body)
     }
 
     /// Runs `body(range)` on up to ``imageWorkers`` threads, each given a contiguous part of
     /// 0..<count (kernel rows or channels of one image).
     @inlinable
     func splitImage(_ count: Int, _ body: (_ range: Range<Int>) -> Void) {
-        GEMMPlan.split(count, parts: Swift.min(imageWorkers, count)) { range, _ in body(range) }
+        ComputeThreads.split(count, parts: Swift.min(imageWorkers, count)) { range, _ in body(range) }
     }
-
-    /// Runs `body(range, part)` for `parts` contiguous ranges of 0..<count: part 0 on the calling
-    /// thread, the others on threads of their own, joined before returning. (Dispatch's
-    /// `concurrentPerform` was measured running both halves one after the other on a busy machine;
-    /// a thread of one's own always runs.)
-    @inlinable
-    static func split(_ count: Int, parts: Int, _ body: (_ range: Range<Int>, _ part: Int) -> Void) {
-        let range = { (part: Int) in (count &* part / parts)..<(count &* (part &+ 1) / parts) }
-        guard parts > 1 else { return body(range(0), 0) }
-        withoutActuallyEscaping(body) { body in
-            // Each part writes only its own memory.
-            let shared = UncheckedSendable(body)
-            let threads = (1..<parts).map { part in WorkerThread { shared.value(range(part), part) } }
-            body(range(0), 0)
-            for thread in threads { thread.join() }
-        }
-    }
-}
-
-/// A POSIX thread running one closure, joined explicitly.
-@usableFromInline
-final class WorkerThread {
-    @usableFromInline var thread = pthread_t()
-    @usableFromInline let work: () -> Void
-
-    @inlinable
-    init(_ work: @escaping () -> Void) {
-        self.work = work
-        let context = Unmanaged.passRetained(self).toOpaque()
-        let created = pthread_create(&thread, nil, { context in
-            let worker = Unmanaged<WorkerThread>.fromOpaque(context!).takeRetainedValue()
-            worker.work()
-            return nil
-        }, context)
-        if created != 0 {
-            // No thread: do the work here, now.
-            Unmanaged<WorkerThread>.fromOpaque(context).release()
-            work()
-            thread = pthread_t()
-        }
-    }
-
-    /// Waits until the closure has run.
-    @inlinable
-    func join() {
-        if thread != pthread_t() { pthread_join(thread, nil) }
-    }
-}
-
-/// A value handed to worker threads that only touch disjoint memory through it.
-@usableFromInline
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    @usableFromInline let value: Value
-    @inlinable init(_ value: Value) { self.value = value }
 }
