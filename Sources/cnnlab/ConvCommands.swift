@@ -90,13 +90,7 @@ struct ConvolutionOptions: ParsableArguments {
 
     /// The input, the kernel and the bias, read as Float and checked for NaN and infinities.
     func arrays() throws -> (Tensor<Float>, Tensor<Float>, Tensor<Float>?) {
-        (try read(input), try read(kernel), try bias.map(read))
-    }
-
-    private func read(_ path: String) throws -> Tensor<Float> {
-        let t: Tensor<Float> = try NPY.readTensor(from: URL(fileURLWithPath: path))
-        guard t.isFinite else { throw CommandError("\(path) contains NaN or infinite values") }
-        return t
+        (try readArray(input), try readArray(kernel), try bias.map { try readArray($0) })
     }
 
     /// Writes `y` (N, C_out, …) with the leading axes the input had: none for (L) or (H, W) when
@@ -143,9 +137,9 @@ struct StrideArgument: ExpressibleByArgument, CustomStringConvertible {
     }
 
     init?(argument: String) {
-        let values = argument.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard (1...2).contains(values.count), values.allSatisfy({ $0 != nil }) else { return nil }
-        self.init(height: values[0]!, width: values[values.count - 1]!, count: values.count)
+        guard let values = commaSeparated(argument, as: Int.self), let first = values.first, let last = values.last,
+              values.count <= 2 else { return nil }
+        self.init(height: first, width: last, count: values.count)
     }
 
     var description: String { count == 1 ? "\(height)" : "\(height),\(width)" }
