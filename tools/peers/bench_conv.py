@@ -7,7 +7,8 @@ fwdbwd_ms, as CNNLab does. Best of several runs after a warm-up, as in CNNLab's 
 Exits 1 with a message when PyTorch is not installed."""
 import json
 import sys
-import time
+
+from timing import best
 
 try:
     import torch
@@ -23,17 +24,6 @@ SHAPES = [
     ("alexnet-conv2", 16, 96, 256, 5, 27, 1, 2, False),
     ("alexnet-conv3", 16, 256, 384, 3, 13, 1, 1, False),
 ]
-
-
-def best(body):
-    body()
-    fastest, spent, runs = float("inf"), 0.0, 0
-    while runs < 5 or spent < 0.2:
-        start = time.perf_counter()
-        body()
-        t = time.perf_counter() - start
-        fastest, spent, runs = min(fastest, t), spent + t, runs + 1
-    return fastest
 
 
 torch.manual_seed(3)
