@@ -5,6 +5,7 @@
 #   usage: tools/test-conv-cli.sh [path/to/cnnlab]
 set -uo pipefail
 cnnlab=$(realpath "${1:-.build/release/cnnlab}")
+source "$(dirname "$(realpath "$0")")/cli-checks.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -31,27 +32,6 @@ save("nan.npy", [3], [float("nan"), 0, 0])
 open("garbage.npy", "w").write("not an array")
 PY
 
-failures=0
-check() { # expected-status description -- command...
-    local want=$1 what=$2; shift 3
-    rm -f out.npy
-    "$cnnlab" "$@" >stdout 2>stderr
-    local got=$?
-    local lines; lines=$(wc -l <stderr)
-    if [ "$got" != "$want" ]; then
-        echo "FAIL $what: exit $got, expected $want ($(head -1 stderr))"; failures=$((failures + 1)); return
-    fi
-    if [ "$want" = 2 ] && { [ "$lines" != 1 ] || [ -e out.npy ]; }; then
-        echo "FAIL $what: $lines stderr lines, output file $( [ -e out.npy ] && echo left || echo absent)"; failures=$((failures + 1)); return
-    fi
-    echo "ok   $what${want:+ (exit $want)}$( [ "$want" = 2 ] && echo ": $(cat stderr)")"
-}
-values() { python3 -c "import struct,sys; d=open('out.npy','rb').read(); n=struct.unpack('<H',d[8:10])[0]; v=struct.unpack('<%df'%((len(d)-10-n)//4), d[10+n:]); print(' '.join('%g'%round(x,4) for x in v))"; }
-expect_values() {
-    local got; got=$(values)
-    if [ "$got" != "$1" ]; then echo "FAIL values: $got, expected $1"; failures=$((failures + 1)); else echo "ok   values $got"; fi
-}
-
 check 0 "1D valid F=3 (IFT 780 slides 39–45)" -- conv1d --input x9.npy --kernel w3.npy --output out.npy
 expect_values "21 21 26 -7 23 8 11"
 check 0 "1D F=5 stride 2 (slides 54–56)" -- conv1d --input x9.npy --kernel w5.npy --stride 2 --output out.npy
@@ -75,6 +55,8 @@ check 2 "missing file" -- conv2d --input missing.npy --kernel k33.npy --output o
 check 2 "NaN in the input" -- conv1d --input nan.npy --kernel w3.npy --output out.npy
 check 2 "a signal given to conv2d" -- conv2d --input x9.npy --kernel k33.npy --output out.npy
 check 2 "two strides for a signal" -- conv1d --input x9.npy --kernel w3.npy --stride 1,2 --output out.npy
+check 2 "padding too large for memory" -- conv2d --input img7.npy --kernel k33.npy --padding 1000000000 --output out.npy
+check 2 "a stride of Int.max" -- conv2d --input img7.npy --kernel k33.npy --stride 9223372036854775807 --output out.npy
 check 64 "malformed --padding" -- conv2d --input img7.npy --kernel k33.npy --padding wide --output out.npy
 
-[ "$failures" = 0 ] && echo "all conv CLI checks passed" || { echo "$failures conv CLI check(s) failed"; exit 1; }
+finish conv
