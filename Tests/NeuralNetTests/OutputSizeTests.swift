@@ -58,7 +58,14 @@ struct OutputSizeTests {
     @Test("The rule's value is the number of window positions that fit, whenever the windows tile")
     func countsWindows() async {
         await propertyCheck(count: 100, input: Gen.int(in: 1...40), Gen.int(in: 1...9), Gen.int(in: 1...5), Gen.int(in: 0...4)) { d, f, s, p in
-            guard let size = try? OutputSize(input: d, filter: f, stride: s, padding: p) else { return }
+            let size: OutputSize
+            do {
+                size = try OutputSize(input: d, filter: f, stride: s, padding: p)
+            } catch {
+                // D ≥ 0, F ≥ 1, S ≥ 1 and P ≥ 0 always make a rule: only its value may throw.
+                Issue.record("OutputSize(input: \(d), filter: \(f), stride: \(s), padding: \(p)) threw \(error)")
+                return
+            }
             // Window starts 0, S, 2S, … whose end stays inside the padded input.
             let last = d + 2 * p - f
             let windows = last < 0 ? 0 : (0...last).filter { $0 % s == 0 }.count
