@@ -20,6 +20,7 @@ public struct ConvolutionGradients<Scalar: TensorScalar>: Sendable {
     /// ∂L/∂b, one value per filter (computed whether or not the layer has a bias).
     public let bias: Tensor<Scalar>
 
+    /// The three gradients; `input` is `nil` when ∂L/∂x was not asked for (a first layer).
     public init(input: Tensor<Scalar>?, kernel: Tensor<Scalar>, bias: Tensor<Scalar>) {
         self.input = input
         self.kernel = kernel

@@ -26,6 +26,8 @@ public enum ConvolutionError: Error, Equatable, Sendable, CustomStringConvertibl
     /// An upstream gradient whose shape is not the forward output's.
     case gradientShapeMismatch(expected: [Int], given: [Int])
 
+    /// One sentence naming what was expected and what was given, e.g. "stride 3 does not tile 9
+    /// with a 5-wide filter: (9 − 5)/3 + 1 = 7/3".
     public var description: String {
         switch self {
         case let .strideDoesNotTile(size):

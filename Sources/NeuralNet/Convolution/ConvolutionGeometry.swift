@@ -40,6 +40,7 @@ public struct Conv1DParameters: Equatable, Sendable {
     /// `true` for the mathematical convolution (reversed kernel); see ``Conv2DParameters/flipped``.
     public var flipped: Bool
 
+    /// A 1D convolution with stride S, the given padding and, when `flipped`, the reversed kernel.
     public init(stride: Int = 1, padding: Padding = .valid, flipped: Bool = false) {
         self.stride = stride
         self.padding = padding
@@ -54,20 +55,31 @@ public struct Conv1DParameters: Equatable, Sendable {
 /// Output sizes follow O = (D − F + P₁ + P₂)/S + 1 on each axis (``OutputSize``); a combination
 /// that does not tile is refused, as IFT 780 slides 59 and 80 refuse "D-F-S invalide".
 public struct ConvolutionGeometry: Equatable, Sendable {
+    /// N, the number of examples.
     public let batch: Int
+    /// C, the input's channels (the kernel's depth).
     public let inputChannels: Int
+    /// H, the input's rows.
     public let inputHeight: Int
+    /// W, the input's columns.
     public let inputWidth: Int
+    /// C_out, the number of filters.
     public let outputChannels: Int
+    /// k_h, the filter's rows.
     public let kernelHeight: Int
+    /// k_w, the filter's columns.
     public let kernelWidth: Int
+    /// S_H, the step of the window down the rows.
     public let strideHeight: Int
+    /// S_W, the step of the window across the columns.
     public let strideWidth: Int
     /// Zero rows added at the top (`before`) and bottom (`after`).
     public let paddingRows: PadWidth
     /// Zero columns added at the left (`before`) and right (`after`).
     public let paddingColumns: PadWidth
+    /// H_out = (H − k_h + P_top + P_bottom)/S_H + 1.
     public let outputHeight: Int
+    /// W_out = (W − k_w + P_left + P_right)/S_W + 1.
     public let outputWidth: Int
 
     /// Resolves and checks a convolution of an input (N, C, H, W) with a kernel (C_out, C, k_h, k_w).
