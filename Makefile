@@ -6,7 +6,9 @@ CNNLAB  := .build/release/cnnlab
 OUT     ?= Reports
 SOURCES := Package.swift $(shell find Sources Chapters -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null)
 
-.PHONY: all reports test data bench gallery setup clean $(addprefix chapter,1 2 3 4 5 6 7 8)
+CHAPTERS := $(addprefix chapter,1 2 3 4 5 6 7 8)
+
+.PHONY: all reports test data bench gallery setup clean $(CHAPTERS)
 
 all: reports
 
@@ -25,8 +27,9 @@ $(CNNLAB): $(SOURCES) | setup
 reports: setup data $(CNNLAB)
 	$(CNNLAB) reports --out $(OUT) $(if $(CNNLAB_QUICK),--quick)
 
-## chapterN: regenerate one chapter's report into Reports/chapterN/
-chapter%: setup data $(CNNLAB)
+## chapterN: regenerate one chapter's report into Reports/chapterN/ (a static pattern rule:
+## make skips implicit rules for phony targets)
+$(CHAPTERS): chapter%: setup data $(CNNLAB)
 	$(CNNLAB) chapter $* --out $(OUT)
 
 ## gallery: the drawing kit's own report, one page per primitive (Reports/gallery/)
