@@ -36,26 +36,26 @@ enum TableFigures {
         for count in CountingExamples.counts {
             let geometries = try count.network.geometries()
             let maps = geometries.map { "\($0.outputHeight)×\($0.outputWidth)×\($0.outputChannels)" }.joined(separator: ", ")
-            rows.append([count.example.id, count.setup, maps, grouped(try count.network.neurons()),
-                         grouped(try count.network.parameters(includingBias: false)),
-                         grouped(try count.network.parameters(includingBias: true))])
+            rows.append([count.example.id, count.setup, maps, NumberFormat.grouped(try count.network.neurons()),
+                         NumberFormat.grouped(try count.network.parameters(includingBias: false)),
+                         NumberFormat.grouped(try count.network.parameters(includingBias: true))])
         }
         let signal = try ConvolutionGeometry(signalShape: [1, 1, 100], kernelShape: [5, 1, 5], parameters: Conv1DParameters(padding: .same))
         rows.append([SignalExamples.multifilterCounts.id, "1D: 100 inputs, 5 filters of 5, 'same'", "100×5",
-                     grouped(signal.neuronCount), grouped(signal.parameterCount(includingBias: false)),
-                     grouped(signal.parameterCount())])
+                     NumberFormat.grouped(signal.neuronCount), NumberFormat.grouped(signal.parameterCount(includingBias: false)),
+                     NumberFormat.grouped(signal.parameterCount())])
         let dense = try ConvolutionGeometry(inputShape: [1, 1, 28, 28], kernelShape: [10, 1, 28, 28], parameters: Conv2DParameters())
-        rows.append([CountingExamples.fidleFormula.id, "dense 784 → 10 = 10 filters 28×28", "1×1×10", grouped(dense.neuronCount),
-                     grouped(dense.parameterCount(includingBias: false)), grouped(dense.parameterCount())])
+        rows.append([CountingExamples.fidleFormula.id, "dense 784 → 10 = 10 filters 28×28", "1×1×10", NumberFormat.grouped(dense.neuronCount),
+                     NumberFormat.grouped(dense.parameterCount(includingBias: false)), NumberFormat.grouped(dense.parameterCount())])
         let block = try ConvolutionGeometry(inputShape: [1, 4, 8, 8], kernelShape: [4, 4, 8, 8], parameters: Conv2DParameters())
         rows.append([CountingExamples.fullyConnectedEquivalence.id, "8×8×4 block, 4 filters 8×8 = FC 256 → 4", "1×1×4",
-                     grouped(block.neuronCount), grouped(block.parameterCount(includingBias: false)), grouped(block.parameterCount())])
+                     NumberFormat.grouped(block.neuronCount), NumberFormat.grouped(block.parameterCount(includingBias: false)), NumberFormat.grouped(block.parameterCount())])
         let field = try CountingExamples.receptiveField(layers: 3, kernel: 3)
         let c = 64
         let stack = 3 * ConvolutionGeometry.parameterCount(filters: c, channels: c, kernelHeight: 3, kernelWidth: 3, includingBias: false)
         let single = ConvolutionGeometry.parameterCount(filters: c, channels: c, kernelHeight: 7, kernelWidth: 7, includingBias: false)
         rows.append([CountingExamples.receptiveField.id, "three 3×3 (C = 64) vs one 7×7: both see \(field.height)×\(field.width)",
-                     "—", "—", "\(grouped(stack)) vs \(grouped(single))", "27C² vs 49C²"])
+                     "—", "—", "\(NumberFormat.grouped(stack)) vs \(NumberFormat.grouped(single))", "27C² vs 49C²"])
         let table = Table(header: ["catalogue id", "layer(s)", "output maps", "neurons", "weights", "with biases"], rows: rows,
                           fontSize: FontSize.number)
         return Figure(
@@ -98,15 +98,5 @@ enum TableFigures {
                 y += 16
             }
         }
-    }
-
-    /// 12,288 — thousands separated by commas, as the slides write them.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end -> Substring in
-            let start = max(0, end - 3)
-            return digits.dropFirst(start).prefix(end - start)
-        }
-        return (n < 0 ? "−" : "") + groups.joined(separator: ",")
     }
 }

@@ -44,9 +44,6 @@ public struct ArchitectureTable: Sendable {
     /// Neurons and parameters of one image's forward pass (VGG16: 614.4 MB, slide 193 "≈ 612 Mo").
     public var forwardBytes: Int { neuronBytes + parameterBytes }
 
-    /// A count with its thousands separated by commas, as the slides write them: 62,378,344.
-    public static func grouped(_ n: Int) -> String { n.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US"))) }
-
     /// Bytes as megabytes (10⁶ B) with two decimals: 60,950,432 → "60.95".
     public static func megabytes(_ bytes: Int) -> String { NumberFormat.string(Double(bytes) / 1e6, decimals: 2) }
 

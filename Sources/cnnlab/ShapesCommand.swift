@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chapter7AlexNet
 import Foundation
+import Plot
 
 /// `cnnlab shapes NET`: a network's layers with output shape, neurons and parameters, and the
 /// totals (chapter 7; IFT 780 slides 166–193), as a table or as JSON.
@@ -31,8 +32,8 @@ struct ShapesCommand: ReportingCommand {
     /// Aligned columns, then the totals.
     private func text(_ table: ArchitectureTable) -> String {
         let rows = [["layer", "output", "neurons", "parameters"]]
-            + table.rows.map { [$0.name, $0.output.description, grouped($0.neurons), grouped($0.parameters)] }
-            + [["total", "", grouped(table.neurons), grouped(table.parameters)]]
+            + table.rows.map { [$0.name, $0.output.description, NumberFormat.grouped($0.neurons), NumberFormat.grouped($0.parameters)] }
+            + [["total", "", NumberFormat.grouped(table.neurons), NumberFormat.grouped(table.parameters)]]
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let lines = rows.map { row in
             row.enumerated().map { column, cell in
@@ -43,7 +44,7 @@ struct ShapesCommand: ReportingCommand {
         var footer = ["memory at 4 bytes per value: neurons \(megabytes(table.neuronBytes)) MB, "
             + "parameters \(megabytes(table.parameterBytes)) MB, forward pass \(megabytes(table.forwardBytes)) MB"]
         if table.statistics > 0 {
-            footer.append("plus \(grouped(table.statistics)) non-trainable batch-norm statistics (running mean and variance)")
+            footer.append("plus \(NumberFormat.grouped(table.statistics)) non-trainable batch-norm statistics (running mean and variance)")
         }
         return ([table.name] + lines + footer).joined(separator: "\n")
     }
@@ -87,6 +88,5 @@ struct ShapesCommand: ReportingCommand {
         return String(decoding: try encoder.encode(document), as: UTF8.self)
     }
 
-    private func grouped(_ n: Int) -> String { ArchitectureTable.grouped(n) }
     private func megabytes(_ bytes: Int) -> String { ArchitectureTable.megabytes(bytes) }
 }
