@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exit codes and outputs of `cnnlab pool2d`, `pad`, `xo`, `descent` and `mlp` (ARCHITECTURE.md,
+# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent` and `mlp` (ARCHITECTURE.md,
 # "Commands"): the slides' numbers on success; one line on stderr, exit 2 and no output file on
 # every bad input (malformed or missing files, NaN, shapes and sizes that do not fit, an output
 # path that cannot be written); 64 for a malformed command line. Needs only python3.
@@ -19,6 +19,10 @@ save x8.npy "8,9," "$(seq -s, 1 72)"
 save empty.npy "2,0," ""
 printf 'not an array' >garbage.npy
 mkdir folder
+
+# chapter: the course has chapters 1 to 8
+check 2 "a chapter the course does not have" -- chapter 9 --out reports
+check 2 "chapter 0" -- chapter 0 --out reports
 
 # pool2d (IFT 780 slides 141–144)
 check 0 "2×2 max pooling, stride 2" -- pool2d --input x4.npy --kind max --size 2 --output out.npy
