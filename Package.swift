@@ -19,6 +19,7 @@ let chapters: [String] = [
     "Chapter4Padding",
     "Chapter5Pooling",
     "Chapter7AlexNet",
+    "Chapter8CharRNN",
 ]
 
 let libraries: [Target] = [

@@ -1,0 +1,63 @@
+import Tensors
+
+/// Generating text with a character model, one symbol at a time (IFT 780 slides 228–233: compute
+/// the hidden layer, then the softmax, pick a character, feed it back in, and start again):
+///
+///     h_t = tanh(Wxh·x_t + Whh·h_{t−1} + bh),   p_t = softmax(Why·h_t + by),   x_{t+1} ~ p_t
+///
+/// The next symbol is drawn from p_t, as min-char-rnn's `np.random.choice(range(V), p=p)` does
+/// (the slides pick the most probable one, `greedy`): the smallest j with Σ_{i≤j} p_i > u for
+/// one uniform u from the seeded generator, so a seed gives the same text on every run.
+extension VanillaRNN {
+    /// How the next symbol is chosen from p_t.
+    public enum Choice: Sendable {
+        /// Drawn at random from p_t (min-char-rnn).
+        case sampled
+        /// The most probable one (the slides' "sélectionner le caractère le plus probable").
+        case greedy
+    }
+
+    /// `count` symbols generated after `first`, starting from the hidden state `state` (length H;
+    /// zeros when nil). `first` itself is not part of the result, as in the gist.
+    /// - Throws: ``RNNError`` when `first` is not a symbol, `count` is negative or `state` has
+    ///   the wrong size.
+    public func sample(after first: Int, count: Int, state: [Double]? = nil, choice: Choice = .sampled,
+                       using generator: inout SeededGenerator) throws -> [Int] {
+        guard count >= 0 else { throw RNNError.invalidSize("the number of characters to sample", value: count, minimum: 0) }
+        guard (0..<vocabularySize).contains(first) else {
+            throw RNNError.indexOutOfRange(index: first, vocabularySize: vocabularySize)
+        }
+        let workspace = try RNNWorkspace(for: self, capacity: 1)
+        try workspace.start(from: state.map { .given($0) } ?? .zero)
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        var symbol = first
+        parameters.withUnsafeBufferPointer { theta in
+            for _ in 0..<count {
+                let p = workspace.advance(theta.baseAddress!, model: self, input: symbol)
+                symbol = Self.choose(from: p, count: vocabularySize, choice: choice, using: &generator)
+                result.append(symbol)
+            }
+        }
+        return result
+    }
+
+    /// The index drawn from the distribution `p` (or its largest entry).
+    static func choose(from p: UnsafePointer<Double>, count: Int, choice: Choice,
+                       using generator: inout SeededGenerator) -> Int {
+        switch choice {
+        case .greedy:
+            var best = 0
+            for j in 1..<count where p[j] > p[best] { best = j }
+            return best
+        case .sampled:
+            let u = generator.unit()
+            var cumulative = 0.0
+            for j in 0..<count {
+                cumulative += p[j]
+                if u < cumulative { return j }
+            }
+            return count - 1  // rounding left Σ p a hair below u
+        }
+    }
+}
