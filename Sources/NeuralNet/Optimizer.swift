@@ -145,3 +145,46 @@ public struct Adam<Scalar: TensorScalar>: Optimizer {
         moments[slot] = (step, mean, square)
     }
 }
+
+/// Adagrad (Duchi, Hazan & Singer, 2011), as min-char-rnn writes it (IFT 780 slides 235–236):
+/// every coordinate keeps the sum of its squared gradients and steps by μ over its square root,
+///
+///     G ← G + g²,   θ ← θ − μ·g/√(G + ε)
+///
+/// so that often-updated coordinates slow down and rare ones (the Wxh column of a rare letter)
+/// keep large steps. ε = 10⁻⁸ sits inside the square root, as the gist's
+/// `np.sqrt(mem + 1e-8)` puts it (Adam, above, adds its ε outside).
+public struct Adagrad<Scalar: TensorScalar>: Optimizer {
+    /// μ, the step size (0.1 in min-char-rnn).
+    public var learningRate: Double
+    /// ε, inside the square root.
+    public var epsilon: Double
+    @usableFromInline var squares: [Int: Tensor<Scalar>] = [:]
+
+    /// Adagrad with step μ = `learningRate`; the sums G start at zero.
+    @inlinable
+    public init(learningRate: Double, epsilon: Double = 1e-8) {
+        self.learningRate = learningRate
+        self.epsilon = epsilon
+    }
+
+    /// One step on `parameter`; see the type's formula.
+    @inlinable
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
+        try checkGradient(gradient, fits: parameter, slot: slot)
+        var sum = try squares.removeValue(forKey: slot) ?? Tensor(zeros: parameter.shape)
+        try checkGradient(sum, fits: parameter, slot: slot)
+        let (mu, eps) = (Scalar(learningRate), Scalar(epsilon))
+        parameter.withUnsafeMutableBufferPointer { p in
+            sum.withUnsafeMutableBufferPointer { s in
+                gradient.withUnsafeBufferPointer { g in
+                    for i in 0..<p.count {
+                        s[i] += g[i] * g[i]
+                        p[i] -= mu * g[i] / (s[i] + eps).squareRoot()
+                    }
+                }
+            }
+        }
+        squares[slot] = sum
+    }
+}
