@@ -18,6 +18,7 @@ let chapters: [String] = [
     "Chapter3Convolution",
     "Chapter4Padding",
     "Chapter5Pooling",
+    "Chapter6LeNet",
     "Chapter7AlexNet",
     "Chapter8CharRNN",
 ]

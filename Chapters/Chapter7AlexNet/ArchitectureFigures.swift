@@ -1,3 +1,4 @@
+import NeuralNet
 import Plot
 
 /// Figures 1–3: AlexNet as a layer diagram, its table (IFT 780 slide 179) and VGG16's table

@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNet
 import Plot
 
 /// One row of an architecture's table: the layer's output shape, neurons and parameters.

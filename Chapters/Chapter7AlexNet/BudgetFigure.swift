@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNet
 import Plot
 
 /// Figure 4: where the parameters and the activations live — per layer, parameters and neurons

@@ -5,8 +5,9 @@ import Tensors
 public protocol TrainableModel {
     associatedtype Scalar: TensorScalar
     /// The mean loss over the batch and ∂J/∂θ for every parameter, in the order of
-    /// ``updateParameters(_:)``.
-    func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
+    /// ``updateParameters(_:)``. Mutating: a training pass may change the model's state besides
+    /// its parameters (dropout's generator, batch normalisation's running statistics).
+    mutating func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
         -> (loss: Double, gradients: [Tensor<Scalar>])
     /// Calls `body` on every parameter tensor, in place, with its slot number 0, 1, 2, …
     mutating func updateParameters(_ body: (inout Tensor<Scalar>, Int) throws -> Void) rethrows

@@ -19,6 +19,7 @@ struct CNNLab: ParsableCommand {
             PadCommand.self,
             PoolCommand.self,
             XOCommand.self,
+            TrainCommand.self,
             ShapesCommand.self,
             // Speed.
             BenchCommand.self,

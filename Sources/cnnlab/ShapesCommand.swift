@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chapter7AlexNet
 import Foundation
+import NeuralNet
 import Plot
 
 /// `cnnlab shapes NET`: a network's layers with output shape, neurons and parameters, and the

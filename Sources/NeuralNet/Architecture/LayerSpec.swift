@@ -1,5 +1,3 @@
-import NeuralNet
-
 /// The shape of what flows between two layers: a stack of feature maps H×W×C (the slides write
 /// AlexNet's first output "55×55×96") or a flat vector of n values after a flatten or a dense
 /// layer.

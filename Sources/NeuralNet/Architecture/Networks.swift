@@ -1,7 +1,6 @@
-import NeuralNet
-
 /// The networks of the course as data (catalogue §12). Each description is the slide's list of
-/// layers; ``Architecture/table()`` computes the rest.
+/// layers; chapter 7's `Architecture.table()` computes the rest, and ``LayerStack`` builds the
+/// trainable network (chapter 6).
 public enum Networks {
     /// AlexNet as IFT 780 slide 179 tables it: 227×227×3, five convolutions, three max poolings,
     /// two NORM layers, three dense layers; every filter sees all input channels.

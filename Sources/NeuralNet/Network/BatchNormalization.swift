@@ -1,0 +1,166 @@
+import Tensors
+
+/// Batch normalisation (Ioffe & Szegedy, 2015; the `BatchNormalization()` of Ranvier's Keras
+/// model, "Exemple d'architecture"): each channel c is normalised over the batch and the
+/// spatial positions — the M = N·H·W values of a map stack (N, C, H, W), or the N values of a
+/// column of (N, C) — then scaled and shifted by trainable γ_c and β_c:
+///
+///     training:  μ_c = (1/M) Σ x,  σ²_c = (1/M) Σ (x − μ_c)²,  x̂ = (x − μ_c)/√(σ²_c + ε),  y = γ_c x̂ + β_c
+///                running ← α·running + (1 − α)·batch   (mean μ_c; variance with M/(M − 1))
+///     test:      y = γ_c (x − running mean)/√(running variance + ε) + β_c
+///
+/// and, with g = ∂L/∂y,
+///
+///     ∂L/∂γ_c = Σ g·x̂,   ∂L/∂β_c = Σ g,
+///     ∂L/∂x = γ_c/(M·√(σ²_c + ε)) · (M·g − Σ g − x̂·Σ g·x̂)
+///
+/// 2C trainable parameters and 2C running statistics (Ranvier's 64 channels: 128 + 128).
+public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
+    /// γ, one per channel, starting at 1.
+    public var scale: Tensor<Scalar>
+    /// β, one per channel, starting at 0.
+    public var shift: Tensor<Scalar>
+    /// The running mean used at test time, starting at 0.
+    public private(set) var runningMean: Tensor<Scalar>
+    /// The running variance used at test time, starting at 1.
+    public private(set) var runningVariance: Tensor<Scalar>
+    /// α, the fraction of the running statistics kept at each training batch.
+    public let momentum: Double
+    /// ε, which keeps the division finite for a constant channel.
+    public let epsilon: Double
+
+    /// What the training forward pass keeps for the backward pass.
+    public struct Cache: Sendable {
+        /// x̂, shaped like the input.
+        public let normalized: Tensor<Scalar>
+        /// 1/√(σ²_c + ε) per channel.
+        public let inverseDeviation: [Double]
+    }
+
+    /// A layer over `channels` channels: γ = 1, β = 0, running mean 0 and variance 1.
+    /// - Throws: ``TensorError/invalidArgument(_:)`` for no channel, a momentum outside [0, 1)
+    ///   or ε ≤ 0.
+    public init(channels: Int, momentum: Double = 0.9, epsilon: Double = 1e-3) throws {
+        guard channels > 0, momentum >= 0, momentum < 1, epsilon > 0 else {
+            throw TensorError.invalidArgument(
+                "batch normalisation needs channels ≥ 1, a momentum in [0, 1) and ε > 0, got \(channels), \(momentum) and \(epsilon)")
+        }
+        scale = try Tensor(shape: [channels], repeating: 1)
+        shift = try Tensor(zeros: [channels])
+        runningMean = try Tensor(zeros: [channels])
+        runningVariance = try Tensor(shape: [channels], repeating: 1)
+        self.momentum = momentum
+        self.epsilon = epsilon
+    }
+
+    /// C, the channels.
+    public var channels: Int { scale.count }
+
+    /// The training pass: normalise with the batch's own statistics and update the running ones.
+    /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
+    public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: Cache) {
+        let (batch, inner) = try layout(of: x)
+        let count = batch * inner
+        var normalized = x, output = x
+        var inverse = [Double](repeating: 0, count: channels)
+        var (means, variances) = (runningMean, runningVariance)
+        x.withUnsafeBufferPointer { xs in
+            normalized.withUnsafeMutableBufferPointer { xhat in
+                output.withUnsafeMutableBufferPointer { y in
+                    for c in 0..<channels {
+                        var sum = 0.0
+                        forEachValue(of: c, batch: batch, inner: inner) { sum += Double(xs[$0]) }
+                        let mean = sum / Double(count)
+                        var squares = 0.0
+                        forEachValue(of: c, batch: batch, inner: inner) {
+                            let d = Double(xs[$0]) - mean
+                            squares += d * d
+                        }
+                        let variance = squares / Double(count)
+                        inverse[c] = 1 / (variance + epsilon).squareRoot()
+                        let (g, b) = (Double(scale.scalars[c]), Double(shift.scalars[c]))
+                        forEachValue(of: c, batch: batch, inner: inner) { i in
+                            let h = (Double(xs[i]) - mean) * inverse[c]
+                            xhat[i] = Scalar(h)
+                            y[i] = Scalar(g * h + b)
+                        }
+                        let unbiased = count > 1 ? variance * Double(count) / Double(count - 1) : variance
+                        means.withUnsafeMutableBufferPointer { $0[c] = Scalar(momentum * Double($0[c]) + (1 - momentum) * mean) }
+                        variances.withUnsafeMutableBufferPointer {
+                            $0[c] = Scalar(momentum * Double($0[c]) + (1 - momentum) * unbiased)
+                        }
+                    }
+                }
+            }
+        }
+        (runningMean, runningVariance) = (means, variances)
+        return (output, Cache(normalized: normalized, inverseDeviation: inverse))
+    }
+
+    /// The test pass: y = γ (x − running mean)/√(running variance + ε) + β.
+    /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
+    public func forwardInference(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        let (batch, inner) = try layout(of: x)
+        var output = x
+        output.withUnsafeMutableBufferPointer { y in
+            for c in 0..<channels {
+                let inverse = 1 / (Double(runningVariance.scalars[c]) + epsilon).squareRoot()
+                let factor = Double(scale.scalars[c]) * inverse
+                let offset = Double(shift.scalars[c]) - Double(runningMean.scalars[c]) * factor
+                forEachValue(of: c, batch: batch, inner: inner) { y[$0] = Scalar(Double(y[$0]) * factor + offset) }
+            }
+        }
+        return output
+    }
+
+    /// ∂L/∂x, ∂L/∂γ and ∂L/∂β from ∂L/∂y and the training pass's cache; see the type's formulas.
+    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when g does not match the cache.
+    public func backward(_ g: Tensor<Scalar>, cache: Cache) throws
+        -> (input: Tensor<Scalar>, scale: Tensor<Scalar>, shift: Tensor<Scalar>) {
+        guard g.shape == cache.normalized.shape else {
+            throw TensorError.shapeMismatch(operation: "batch normalisation backward (∂L/∂y and x̂)", cache.normalized.shape, g.shape)
+        }
+        let (batch, inner) = try layout(of: g)
+        let count = Double(batch * inner)
+        var dx = g
+        var (dScale, dShift) = (try Tensor<Scalar>(zeros: [channels]), try Tensor<Scalar>(zeros: [channels]))
+        g.withUnsafeBufferPointer { gs in
+            cache.normalized.withUnsafeBufferPointer { xhat in
+                dx.withUnsafeMutableBufferPointer { out in
+                    for c in 0..<channels {
+                        var (sumG, sumGX) = (0.0, 0.0)
+                        forEachValue(of: c, batch: batch, inner: inner) { i in
+                            sumG += Double(gs[i])
+                            sumGX += Double(gs[i]) * Double(xhat[i])
+                        }
+                        let factor = Double(scale.scalars[c]) * cache.inverseDeviation[c] / count
+                        forEachValue(of: c, batch: batch, inner: inner) { i in
+                            out[i] = Scalar(factor * (count * Double(gs[i]) - sumG - Double(xhat[i]) * sumGX))
+                        }
+                        dScale.withUnsafeMutableBufferPointer { $0[c] = Scalar(sumGX) }
+                        dShift.withUnsafeMutableBufferPointer { $0[c] = Scalar(sumG) }
+                    }
+                }
+            }
+        }
+        return (dx, dScale, dShift)
+    }
+
+    /// (N, values per channel and example): 1 for (N, C), H·W for (N, C, H, W).
+    private func layout(of x: Tensor<Scalar>) throws -> (batch: Int, inner: Int) {
+        guard x.rank == 2 || x.rank == 4, x.shape[1] == channels, x.shape[0] > 0 else {
+            throw TensorError.invalidArgument(
+                "batch normalisation over \(channels) channels needs (N, \(channels)) or (N, \(channels), H, W) with N ≥ 1, got \(TensorError.format(x.shape))")
+        }
+        return (x.shape[0], x.rank == 4 ? x.shape[2] * x.shape[3] : 1)
+    }
+
+    /// Calls `body` with the flat index of every value of channel c, example by example.
+    @inline(__always)
+    private func forEachValue(of c: Int, batch: Int, inner: Int, _ body: (Int) -> Void) {
+        for n in 0..<batch {
+            let base = (n &* channels &+ c) &* inner
+            for k in 0..<inner { body(base &+ k) }
+        }
+    }
+}
