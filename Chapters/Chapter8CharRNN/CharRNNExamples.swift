@@ -37,23 +37,23 @@ public enum CharRNNExamples {
     public static let all: [WorkedExample] = [
         WorkedExample(
             id: "ift780-rnn-masse-onehot", source: "IFT 780, slides 219–221",
-            printed: "a=[1,0,0,0] … s=[0,0,0,1]; x₁ = m; h₁ = [−0.3, −0.1, 0.9]",
-            computed: "masse = [2,0,3,3,1]; inputs m,a,s,s → targets a,s,s,e; column m of Wxh (+ bh) = atanh(h₁) = [−0.3095, −0.1003, 1.4722]",
+            printed: "a = [1,0,0,0] … s = [0,0,0,1]; h₁ = [−0.3, −0.1, 0.9]",
+            computed: "[2,0,3,3,1]; m,a,s,s → a,s,s,e; Wxh[:, m] + bh = atanh(h₁) = [−0.3095, −0.1003, 1.4722]",
             verdict: .matches),
         WorkedExample(
             id: "ift780-rnn-forward-shapes", source: "IFT 780, slides 208–209",
-            printed: "h = tanh(Wxh x + Whh h), ŷ = Why h, y = softmax(ŷ)",
-            computed: "Wxh 3×4 = 0.1, Whh = 0.5·I, Why 4×3 = 0.2: h after m,a,s,s = [0.1842, 0.1842, 0.1842], p = [0.25, 0.25, 0.25, 0.25]",
+            printed: "h = tanh(Wxh x + Whh h), y = softmax(Why h)",
+            computed: "Wxh = 0.1, Whh = 0.5·I, Why = 0.2: h₄ = [0.1842, 0.1842, 0.1842], p = [¼, ¼, ¼, ¼]",
             verdict: .constructed),
         WorkedExample(
             id: "ift780-seq2seq-assez-enough", source: "IFT 780, slides 243–248",
-            printed: "fr [<BoS>,a,e,s,z,<EoS>], en [<BoS>,e,g,h,n,o,u,<EoS>]; not as many inputs as outputs",
-            computed: "sizes 6 and 8; assez = [1,3,3,2,4]; enough = [1,4,5,6,2,3]; decoder in [0,1,4,5,6,2,3], out [1,4,5,6,2,3,7]",
+            printed: "fr [<BoS>,a,e,s,z,<EoS>], en [<BoS>,e,g,h,n,o,u,<EoS>]",
+            computed: "assez = [1,3,3,2,4], enough = [1,4,5,6,2,3]; decoder out [1,4,5,6,2,3,7]",
             verdict: .matches),
         WorkedExample(
             id: "ift780-min-char-rnn", source: "IFT 780, slides 235–240",
-            printed: "hidden_size 100, seq_length 25, learning_rate 1e-1; listing as OCR'd",
-            computed: "initial smoothed loss 25·ln V: 34.657 (V = 4), 104.36 (V = 65), 103.18 (the Sonnets, V = 62)",
+            printed: "hidden 100, seq 25, lr 1e-1; the listing",
+            computed: "S₀ = 25·ln V: 34.657 (V = 4), 104.36 (V = 65), 103.18 (Sonnets)",
             verdict: .ambiguous("the listing as OCR'd does not run (see the list below); CNNLab follows Karpathy's gist: "
                 + "softmax output, cross-entropy, BPTT, clipping to [−5, 5], Adagrad with ε = 10⁻⁸, smoothed loss 0.999/0.001")),
     ]

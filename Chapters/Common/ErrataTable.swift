@@ -21,3 +21,18 @@ extension WorkedExample {
         examples.compactMap { example in example.verdict.explanation.map { "\(example.id) (\(example.verdict.label)): \($0)." } }
     }
 }
+
+extension WorkedExample {
+    /// An errata page's body: the table of `examples`, then their notes and `extraNotes` as
+    /// bullets; returns the y below the last note.
+    @discardableResult
+    public static func drawErrata(_ examples: [WorkedExample], extraNotes: [String] = [], on canvas: Canvas,
+                                  in area: Rect) throws -> Double {
+        let frame = try errataTable(examples).draw(on: canvas, in: area)
+        var top = frame.maxY + 14
+        for note in errataNotes(examples) + extraNotes {
+            top += canvas.paragraph("• " + note, at: Point(area.minX, top), width: area.width, size: FontSize.number) + 5
+        }
+        return top
+    }
+}

@@ -11,9 +11,10 @@ public enum FontSize {
     public static let number: Double = 10
 }
 
-/// DejaVu Sans in its three faces.
+/// DejaVu Sans in its three faces, and DejaVu Sans Mono for text whose columns matter
+/// (generated text, code listings).
 public enum FontStyle: Sendable {
-    case regular, bold, italic
+    case regular, bold, italic, monospaced
 }
 
 /// Where a text's anchor point sits horizontally.
@@ -115,7 +116,7 @@ extension Canvas {
     private func setFont(size: Double, style: FontStyle) {
         let slant = style == .italic ? CAIRO_FONT_SLANT_OBLIQUE : CAIRO_FONT_SLANT_NORMAL
         let weight = style == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL
-        cairo_select_font_face(context, "DejaVu Sans", slant, weight)
+        cairo_select_font_face(context, style == .monospaced ? "DejaVu Sans Mono" : "DejaVu Sans", slant, weight)
         cairo_set_font_size(context, size)
     }
 

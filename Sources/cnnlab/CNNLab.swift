@@ -21,6 +21,7 @@ struct CNNLab: ParsableCommand {
             XOCommand.self,
             TrainCommand.self,
             ShapesCommand.self,
+            CharRNNCommand.self,
             // Speed.
             BenchCommand.self,
         ])

@@ -5,6 +5,7 @@ import Chapters
 import Chapter4Padding
 import Chapter5Pooling
 import Chapter7AlexNet
+import Chapter8CharRNN
 
 /// The chapters of the course, in its order, and the ones CNNLab has built so far. A chapter
 /// joins by adding its type to `builtChapters`.
@@ -17,6 +18,7 @@ enum ChapterRegistry {
         Chapter4Padding.self,
         Chapter5Pooling.self,
         Chapter7AlexNet.self,
+        Chapter8CharRNN.self,
     ] }
 
     /// The course's plan (README's chapter list): number → subject.

@@ -1,0 +1,26 @@
+import Chapters
+import Datasets
+import Plot
+
+/// Chapter 8 — char-RNN: the vanilla recurrent network of IFT 780 (slides 207–248), the "masse"
+/// example unrolled in time, and Karpathy's min-char-rnn trained on the Sonnets of slide 236.
+public enum Chapter8CharRNN: CourseChapter {
+    public static let number = 8
+    public static let title = "Character-level RNN"
+
+    /// Six figures: "masse" unrolled, the hidden states, the loss curve, samples, the
+    /// next-character probabilities, the errata. `quick` trains on the Sonnets for 1,000 windows
+    /// instead of 30,000.
+    public static func makeReport(quick: Bool) throws -> Report {
+        var report = Report(chapter: number, title: title,
+                            subtitle: "a vanilla RNN, backpropagation through time, min-char-rnn on the Sonnets — IFT 780 slides 207–248")
+        report.add(try MasseFigure.figure())
+        let run = try SonnetsRun(text: ShakespeareCorpus.load(name: "sonnets"), quick: quick)
+        report.add(try HiddenStatesFigure.figure(run))
+        report.add(LossFigure.figure(run))
+        report.add(SamplesFigure.figure(run))
+        report.add(try ProbabilityFigure.figure(run))
+        report.add(ErrataFigure.figure())
+        return report
+    }
+}

@@ -1,0 +1,50 @@
+import NeuralNet
+import Plot
+
+/// Figure 4: text sampled from the network as training goes on (slide 237's "train more"
+/// ladder, here on the Sonnets), set in DejaVu Sans Mono, line breaks as generated.
+enum SamplesFigure {
+    /// Lines of at most `width` characters: the sample's own lines, long ones cut into pieces.
+    static func lines(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let characters = Array(line)
+            guard characters.count > width else { return [String(line)] }
+            return stride(from: 0, to: characters.count, by: width).map {
+                String(characters[$0..<min($0 + width, characters.count)])
+            }
+        }
+    }
+
+    static let lineWidth = 96
+    static let fontSize = 9.5
+
+    static func figure(_ run: SonnetsRun) -> Figure {
+        let blocks = run.samples.map { (iteration: $0.iteration, lines: lines($0.text, width: lineWidth)) }
+        let lineHeight = fontSize * 1.3
+        let height = blocks.reduce(0.0) { $0 + FontSize.label * 1.9 + Double($1.lines.count) * lineHeight + 12 }
+        return Figure(
+            id: "sonnets-samples", title: "What the network writes as it learns: samples at several iterations",
+            caption: "Each sample is \(SonnetsRun.sampleLength) characters drawn one at a time from p_t and fed back in "
+                + "(slides 228–233, with a draw instead of the most probable letter), with the same seed each time, so "
+                + "only the training differs. Untrained, the characters are uniform over the 62 symbols; then come "
+                + "spaces and frequent letters, then short lines that start with a capital, then real words (thee, "
+                + "thy, and, my) and punctuation at line ends.",
+            source: "IFT 780, slides 237–238 (Karpathy's samples); beyond the slides: the Sonnets, CNNLab's run",
+            width: 900, height: height
+        ) { canvas, area in
+            var top = area.minY
+            for block in blocks {
+                let title = block.iteration == 0 ? "iteration 0 (untrained)" : "after \(NumberFormat.grouped(block.iteration)) windows"
+                canvas.text(title, at: Point(area.minX, top), size: FontSize.label, style: .bold, baseline: .top)
+                top += FontSize.label * 1.9
+                let box = Rect(x: area.minX, y: top - 4, width: area.width, height: Double(block.lines.count) * lineHeight + 8)
+                canvas.fill(box, color: Color(hex: 0xf4f4f4))
+                for line in block.lines {
+                    canvas.text(line, at: Point(area.minX + 8, top), size: fontSize, style: .monospaced, baseline: .top)
+                    top += lineHeight
+                }
+                top += 12
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import NeuralNet
+import Tensors
+
+/// The chapter's training run: min-char-rnn with the slides' settings (H = 100, T = 25,
+/// μ = 0.1, IFT 780 slide 235) on the Sonnets (slides 236–237), recording the smoothed loss and
+/// drawing a sample at a few iterations, as the gist prints them while it trains. The figures
+/// of the loss, the samples, the hidden states and the probabilities all read this one run.
+struct SonnetsRun {
+    /// Windows trained on: 30,000 (≈ 8 passes over the 95,728 characters, ≈ 10 s in release),
+    /// or 1,000 in quick mode.
+    let iterations: Int
+    /// The smoothed loss after each recorded window (every 100, and the last).
+    let history: [(iteration: Int, loss: Double)]
+    /// Samples drawn before the windows numbered here (0: the untrained network), and after the last.
+    let samples: [(iteration: Int, text: String)]
+    /// The trained network and its alphabet.
+    let trainer: CharRNNTrainer
+
+    /// The characters each sample has.
+    static let sampleLength = 240
+    /// The seed of every sample, so that two samples differ only by the network's training.
+    static let sampleSeed: UInt64 = 1
+
+    /// Trains on `text` (the Sonnets) with the slides' settings and seed 1.
+    init(text: String, quick: Bool) throws {
+        iterations = quick ? 1_000 : 30_000
+        let trainer = try CharRNNTrainer(text: text, settings: CharRNNExamples.slideSettings)
+        let checkpoints: Set<Int> = quick ? [0, 100, 300] : [0, 300, 1_000, 3_000, 10_000]
+        var history: [(iteration: Int, loss: Double)] = []
+        var samples: [(iteration: Int, text: String)] = []
+        func draw(_ n: Int) throws {
+            var generator = SeededGenerator(seed: Self.sampleSeed)
+            samples.append((n, try trainer.sample(count: Self.sampleLength, using: &generator)))
+        }
+        for n in 0..<iterations {
+            if checkpoints.contains(n) { try draw(n) }
+            try trainer.step()
+            if n % 100 == 0 || n == iterations - 1 { history.append((n, trainer.smoothedLoss.value)) }
+        }
+        try draw(iterations)
+        self.history = history
+        self.samples = samples
+        self.trainer = trainer
+    }
+
+    /// The first line of the Sonnets proper (slide 236's first verse), the line the hidden-state
+    /// and probability figures read.
+    static let line = "From fairest creatures we desire increase,\n"
+
+    /// The network read along `line` from h = 0: its hidden states (one row per character) and
+    /// its next-character distributions.
+    func read(_ line: String) throws -> (hidden: [[Double]], probabilities: [[Double]]) {
+        let symbols = try trainer.vocabulary.encode(line)
+        let workspace = try RNNWorkspace(for: trainer.model, capacity: symbols.count - 1)
+        try workspace.forward(trainer.model, inputs: symbols.dropLast(), targets: symbols.dropFirst(), from: .zero)
+        return (workspace.hiddenStates, workspace.outputProbabilities)
+    }
+}

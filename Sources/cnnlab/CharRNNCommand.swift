@@ -1,0 +1,84 @@
+import ArgumentParser
+import Chapter8CharRNN
+import Foundation
+import NeuralNet
+import Tensors
+
+/// `cnnlab charrnn`: min-char-rnn (IFT 780 slides 218–240) on "masse", a Shakespeare text or a
+/// file: prints the smoothed loss every `--every` windows, as the gist does, then a sample.
+struct CharRNNCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "charrnn",
+        abstract: "Train a character-level vanilla RNN (min-char-rnn) and sample text from it (chapter 8).",
+        discussion: """
+            The corpus is the slides' word masse (3 hidden units, windows of the whole word), the name of a
+            Shakespeare text of the cache (sonnets, hamlet, …; `make data` fetches them), or a UTF-8 file.
+            Each iteration trains on the next window of --seq characters: backpropagation through time,
+            gradients clipped to [−5, 5], Adagrad. The loss printed is the smoothed loss in nats per window,
+            starting at seq·ln V.
+            """)
+
+    @Option(name: .long, help: "masse, a Shakespeare text name (sonnets, hamlet, …), or a UTF-8 text file.")
+    var corpus: String
+
+    @Option(name: .long, help: "Windows to train on (default 300 for masse, 2000 otherwise).")
+    var iterations: Int?
+
+    @Option(name: .long, help: "Hidden units H (default 3 for masse, 100 otherwise).")
+    var hidden: Int?
+
+    @Option(name: .long, help: "Window length T in characters (default 4 for masse, 25 otherwise).")
+    var seq: Int?
+
+    @Option(name: .long, help: "Adagrad's learning rate μ.")
+    var lr: Double = 0.1
+
+    @Option(name: .long, help: "Seed of the weights and of the sample.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Characters to sample at the end.")
+    var sample: Int = 200
+
+    @Option(name: .long, help: "Print the smoothed loss every K windows.")
+    var every: Int = 100
+
+    func execute() throws {
+        try checkRanges()
+        let text = try CharRNNCorpus(named: corpus)
+        var settings = text.defaultSettings
+        settings.seed = seed
+        settings.learningRate = lr
+        if let hidden { settings.hiddenSize = hidden }
+        if let seq { settings.sequenceLength = seq }
+        let trainer = try CharRNNTrainer(text: text.text, settings: settings)
+        let count = iterations ?? (corpus == CharRNNExamples.masse ? 300 : 2000)
+        print("\(corpus): \(trainer.data.count) characters, \(trainer.vocabulary.count) distinct; H = \(settings.hiddenSize), "
+            + "T = \(settings.sequenceLength), μ = \(settings.learningRate), seed \(seed); smoothed loss starts at "
+            + String(format: "%.3f", trainer.smoothedLoss.value))
+        let started = Date()
+        for n in 0..<count {
+            try trainer.step()
+            if n % every == 0 || n == count - 1 {
+                print(String(format: "iter %d, loss: %f", n, trainer.smoothedLoss.value))
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print(String(format: "%d iterations in %.2f s (%.0f per second)", count, seconds, Double(count) / max(seconds, 1e-9)))
+        var generator = SeededGenerator(seed: seed)
+        print("----\n" + (try trainer.sample(count: sample, using: &generator)) + "\n----")
+    }
+
+    /// The numbers the library does not bound (it checks sizes ≥ 1 and T + 1 ≤ the text's length).
+    private func checkRanges() throws {
+        if let iterations, !(1...10_000_000).contains(iterations) {
+            throw CommandError("--iterations must be from 1 to 10000000, got \(iterations)")
+        }
+        if let hidden, !(1...1024).contains(hidden) {
+            throw CommandError("--hidden must be from 1 to 1024 units, got \(hidden)")
+        }
+        if let seq, seq < 1 { throw CommandError("--seq must be a positive number of characters, got \(seq)") }
+        guard (0...1_000_000).contains(sample) else { throw CommandError("--sample must be from 0 to 1000000 characters, got \(sample)") }
+        guard every >= 1 else { throw CommandError("--every must be a positive number of iterations, got \(every)") }
+        guard lr > 0, lr.isFinite else { throw CommandError("--lr must be a positive number, got \(lr)") }
+    }
+}
