@@ -13,3 +13,16 @@ public enum ComputeThreads {
         openblas_set_num_threads(Int32(Swift.max(1, threads)))
     }
 }
+
+extension ComputeThreads {
+    /// Runs `body` with BLAS on one thread, then restores ``count``: for workers of
+    /// ``split(_:parts:_:)`` that each call BLAS on their own share of the work. (Two threaded
+    /// BLAS calls at once would queue for OpenBLAS's one thread pool.)
+    @inlinable
+    public static func withSingleThreadedBLAS<Result>(_ body: () throws -> Result) rethrows -> Result {
+        let threads = count
+        openblas_set_num_threads(1)
+        defer { openblas_set_num_threads(Int32(threads)) }
+        return try body()
+    }
+}

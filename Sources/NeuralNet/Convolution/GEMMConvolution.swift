@@ -23,9 +23,7 @@ extension ConvolutionGeometry {
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
             defer { columns.deallocate() }
             for n in images {
-                plan.splitImage(inputChannels &* kernelHeight) { slices in
-                    fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions, slices: slices)
-                }
+                fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
                 let out = y + n &* outputSize
                 for o in 0..<filters {
                     let (line, bias) = (out + o &* positions, b[o])
@@ -56,9 +54,7 @@ extension ConvolutionGeometry {
             defer { columns.deallocate() }
             for n in images {
                 let g = dy + n &* outputSize
-                plan.splitImage(inputChannels &* kernelHeight) { slices in
-                    fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions, slices: slices)
-                }
+                fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
                 gemm(transposeA: false, transposeB: true, m: filters, n: rows, k: positions,
                      a: g, lda: positions, b: columns, ldb: positions, c: kernelGradient, ldc: rows, accumulate: true)
                 for o in 0..<filters {
@@ -71,9 +67,7 @@ extension ConvolutionGeometry {
                 // The columns are not needed any more: they receive Wᵀ·∂L/∂Y_n.
                 gemm(transposeA: true, transposeB: false, m: rows, n: positions, k: filters,
                      a: w, lda: rows, b: g, ldb: positions, c: columns, ldc: positions, accumulate: false)
-                plan.splitImage(inputChannels) { channels in
-                    accumulateColumns(columns, rowStride: positions, into: dx + n &* imageSize, channels: channels)
-                }
+                accumulateColumns(columns, rowStride: positions, into: dx + n &* imageSize)
             }
         }
         for worker in 1..<plan.workers {
@@ -92,41 +86,33 @@ extension ConvolutionGeometry {
     var outputSize: Int { outputChannels &* outputPositions }
 }
 
-/// How the im2col path shares the work between threads.
+/// How the im2col path shares the work between threads: the batch is split between
+/// ``ComputeThreads`` workers, each with its own im2col buffer, each running its products on its
+/// own thread with BLAS kept to one thread meanwhile. Only a single image is left to BLAS to thread.
 ///
-/// BLAS threads a product itself only above about 2¹⁸ multiply-adds (OpenBLAS's threshold); one
-/// image of LeNet stays below it (C3: 16 × 150 × 100 = 240,000). Then the batch is split between
-/// ``ComputeThreads`` workers, each with its own buffers, and each product runs on its worker's
-/// thread. Larger products (AlexNet) run one image after the other, threaded by BLAS, and the
-/// image's im2col is split between the threads by kernel rows, its col2im by input channel (each
-/// channel owns its plane of the image).
+/// Measured on AlexNet CONV2 (2 threads, forward+backward): 371 ms when BLAS threaded each image's
+/// products and the image's im2col was split between two threads of ours, 235 ms when BLAS alone
+/// threaded, 227 ms with the batch split (LeNet C3: 2.69 → 1.95 ms). OpenBLAS's idle threads spin
+/// for about 2²⁸ cycles after each call and take the core from any other thread that wants it;
+/// workers that call BLAS on one thread each never compete with it.
 @usableFromInline
 struct GEMMPlan {
     /// Threads sharing the batch.
     @usableFromInline let workers: Int
-    /// Threads sharing one image's im2col and col2im.
-    @usableFromInline let imageWorkers: Int
     @usableFromInline let batch: Int
 
     @inlinable
     init(_ g: ConvolutionGeometry) {
-        let threads = ComputeThreads.count
-        let small = g.outputChannels &* g.patchSize &* g.outputPositions < 1 << 18
-        workers = small ? Swift.max(1, Swift.min(threads, g.batch)) : 1
-        imageWorkers = small ? 1 : threads
+        workers = Swift.max(1, Swift.min(ComputeThreads.count, g.batch))
         batch = g.batch
     }
 
     /// Runs `body(images, worker)` on ``workers`` threads, each given a contiguous range of the batch.
     @inlinable
     func run(_ body: (_ images: Range<Int>, _ worker: Int) -> Void) {
-        ComputeThreads.split(batch, parts: workers, body)
-    }
-
-    /// Runs `body(range)` on up to ``imageWorkers`` threads, each given a contiguous part of
-    /// 0..<count (kernel rows or channels of one image).
-    @inlinable
-    func splitImage(_ count: Int, _ body: (_ range: Range<Int>) -> Void) {
-        ComputeThreads.split(count, parts: Swift.min(imageWorkers, count)) { range, _ in body(range) }
+        guard workers > 1 else { return body(0..<batch, 0) }
+        ComputeThreads.withSingleThreadedBLAS {
+            ComputeThreads.split(batch, parts: workers, body)
+        }
     }
 }

@@ -68,14 +68,12 @@ public func col2im<Scalar>(_ columns: Tensor<Scalar>, inputShape: [Int], kernelH
 
 extension ConvolutionGeometry {
     /// Writes the im2col block of one image (C, H, W) at `columns`: row k starts at
-    /// `columns + k·rowStride` and holds H_out·W_out entries. Only the rows of the kernel rows
-    /// `slices` (pairs (c, u), numbered c·k_h + u) are written — all by default — so that threads
-    /// can share one image.
+    /// `columns + k·rowStride` and holds H_out·W_out entries.
     @inlinable
     func fillColumns<Scalar: TensorScalar>(from image: UnsafePointer<Scalar>, into columns: UnsafeMutablePointer<Scalar>,
-                                           rowStride: Int, slices: Range<Int>? = nil) {
+                                           rowStride: Int) {
         let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
-        forEachKernelIndex(slices: slices ?? 0..<(inputChannels &* kernelHeight)) { k, start, rows, cells in
+        forEachKernelIndex { k, start, rows, cells in
             let out = columns + k &* rowStride
             for i in 0..<(rows.lowerBound &* outWidth) { out[i] = 0 }
             for i in (rows.upperBound &* outWidth)..<(outputHeight &* outWidth) { out[i] = 0 }
@@ -95,15 +93,13 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// Adds the im2col block at `columns` (laid out as ``fillColumns(from:into:rowStride:slices:)``
-    /// writes it) back into one image (C, H, W): col2im. Only the planes of `channels` are touched
-    /// (all by default): threads sharing an image each take whole channels.
+    /// Adds the im2col block at `columns` (laid out as ``fillColumns(from:into:rowStride:)``
+    /// writes it) back into one image (C, H, W): col2im.
     @inlinable
     func accumulateColumns<Scalar: TensorScalar>(_ columns: UnsafePointer<Scalar>, rowStride: Int,
-                                                 into image: UnsafeMutablePointer<Scalar>, channels: Range<Int>? = nil) {
+                                                 into image: UnsafeMutablePointer<Scalar>) {
         let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
-        let planes = channels ?? 0..<inputChannels
-        forEachKernelIndex(slices: (planes.lowerBound &* kernelHeight)..<(planes.upperBound &* kernelHeight)) { k, start, rows, cells in
+        forEachKernelIndex { k, start, rows, cells in
             let entries = columns + k &* rowStride
             for oy in rows {
                 let source = entries + oy &* outWidth
@@ -117,21 +113,21 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// Calls `body(k, start, rows, cells)` for each kernel index k = (c·k_h + u)·k_w + v — the row
-    /// of the im2col matrix — of the kernel rows (c, u) numbered c·k_h + u in `slices`. Entry
-    /// (o_y, o_x) of row k reads input cell `start + o_y·S_H·W + o_x·S_W` of the image; `rows` and
-    /// `cells` are the o_y and o_x whose cell lies inside the image — the others read the zero padding.
+    /// Calls `body(k, start, rows, cells)` for each kernel index k = (c·k_h + u)·k_w + v, the row
+    /// of the im2col matrix. Entry (o_y, o_x) of row k reads input cell `start + o_y·S_H·W + o_x·S_W`
+    /// of the image; `rows` and `cells` are the o_y and o_x whose cell lies inside the image — the
+    /// others read the zero padding.
     @inlinable
-    func forEachKernelIndex(slices: Range<Int>,
-                            _ body: (_ k: Int, _ start: Int, _ rows: Range<Int>, _ cells: Range<Int>) -> Void) {
-        let (kh, kw, planeSize) = (kernelHeight, kernelWidth, inputHeight &* inputWidth)
-        for slice in slices {
-            let (c, u) = (slice / kh, slice % kh)
-            let rows = validRange(offset: u &- paddingRows.before, stride: strideHeight, input: inputHeight, output: outputHeight)
-            for v in 0..<kw {
-                let cells = validRange(offset: v &- paddingColumns.before, stride: strideWidth, input: inputWidth, output: outputWidth)
-                let start = c &* planeSize &+ (u &- paddingRows.before) &* inputWidth &+ v &- paddingColumns.before
-                body(slice &* kw &+ v, start, rows, cells)
+    func forEachKernelIndex(_ body: (_ k: Int, _ start: Int, _ rows: Range<Int>, _ cells: Range<Int>) -> Void) {
+        let planeSize = inputHeight &* inputWidth
+        for c in 0..<inputChannels {
+            for u in 0..<kernelHeight {
+                let rows = validRange(offset: u &- paddingRows.before, stride: strideHeight, input: inputHeight, output: outputHeight)
+                for v in 0..<kernelWidth {
+                    let cells = validRange(offset: v &- paddingColumns.before, stride: strideWidth, input: inputWidth, output: outputWidth)
+                    let start = c &* planeSize &+ (u &- paddingRows.before) &* inputWidth &+ v &- paddingColumns.before
+                    body((c &* kernelHeight &+ u) &* kernelWidth &+ v, start, rows, cells)
+                }
             }
         }
     }
