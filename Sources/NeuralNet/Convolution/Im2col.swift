@@ -75,19 +75,20 @@ extension ConvolutionGeometry {
         let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
         forEachKernelIndex { k, start, rows, cells in
             let out = columns + k &* rowStride
-            for i in 0..<(rows.lowerBound &* outWidth) { out[i] = 0 }
-            for i in (rows.upperBound &* outWidth)..<(outputHeight &* outWidth) { out[i] = 0 }
+            out.update(repeating: 0, count: rows.lowerBound &* outWidth)
+            (out + rows.upperBound &* outWidth).update(repeating: 0, count: (outputHeight &- rows.upperBound) &* outWidth)
+            let (begin, end, count) = (cells.lowerBound, cells.upperBound, cells.count)
             for oy in rows {
                 let target = out + oy &* outWidth
-                let source = image + (start &+ oy &* stepY)
-                for ox in 0..<cells.lowerBound { target[ox] = 0 }
-                for ox in cells.upperBound..<outWidth { target[ox] = 0 }
+                let source = image + (start &+ oy &* stepY &+ begin &* step)
+                if begin > 0 || end < outWidth {
+                    target.update(repeating: 0, count: begin)
+                    (target + end).update(repeating: 0, count: outWidth &- end)
+                }
                 if step == 1 {
-                    // A plain copy: memcpy beats a loop on the short rows of small images.
-                    UnsafeMutableRawPointer(target + cells.lowerBound)
-                        .copyMemory(from: source + cells.lowerBound, byteCount: cells.count &* MemoryLayout<Scalar>.stride)
+                    ShortRows.copy(count, from: source, to: target + begin)
                 } else {
-                    for ox in cells { target[ox] = source[ox &* step] }
+                    for i in 0..<count { target[begin &+ i] = source[i &* step] }
                 }
             }
         }
@@ -105,7 +106,7 @@ extension ConvolutionGeometry {
                 let source = entries + oy &* outWidth
                 let target = image + (start &+ oy &* stepY)
                 if step == 1 {
-                    for ox in cells { target[ox] += source[ox] }
+                    ShortRows.add(cells.count, from: source + cells.lowerBound, to: target + cells.lowerBound)
                 } else {
                     for ox in cells { target[ox &* step] += source[ox] }
                 }
