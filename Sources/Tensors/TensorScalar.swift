@@ -5,7 +5,7 @@ import CBLAS
 ///
 /// Each type names the OpenBLAS routine that multiplies its matrices, so generic code reaches
 /// `cblas_sgemm` for `Float` and `cblas_dgemm` for `Double` without a branch.
-public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Sendable, CustomStringConvertible
+public protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable, CustomStringConvertible
 where Self.RawSignificand: FixedWidthInteger {
     /// C ← α·op(A)·op(B) + β·C on row-major buffers (BLAS `?gemm`).
     static func blasGEMM(

@@ -10,10 +10,11 @@ struct RandomConvolution: CustomStringConvertible {
     let bias: Tensor<Double>
     let parameters: Conv2DParameters
 
-    init(seed: Int, maxBatch: Int = 3, maxChannels: Int = 3, maxKernel: Int = 4, maxStride: Int = 3, maxOutput: Int = 4) {
+    init(seed: Int, maxBatch: Int = 3, maxChannels: Int = 3, maxFilters: Int = 3, maxKernel: Int = 4, maxStride: Int = 3,
+         maxOutput: Int = 4) {
         var random = SeededGenerator(seed: UInt64(seed))
         func draw(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
-        let (batch, channels, filters) = (draw(1...maxBatch), draw(1...maxChannels), draw(1...maxChannels))
+        let (batch, channels, filters) = (draw(1...maxBatch), draw(1...maxChannels), draw(1...maxFilters))
         let (kh, kw) = (draw(1...maxKernel), draw(1...maxKernel))
         let (sh, sw) = (draw(1...maxStride), draw(1...maxStride))
         // Output size first, then the input that gives it exactly: H = (H_out − 1)·S + k − P_top − P_bottom.

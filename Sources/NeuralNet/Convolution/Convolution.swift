@@ -1,13 +1,17 @@
 import Tensors
 
-/// The two ways CNNLab computes one convolution; they share ``ConvolutionGeometry`` and agree to
+/// The ways CNNLab computes one convolution; they share ``ConvolutionGeometry`` and agree to
 /// rounding (the property tests check it on random shapes, strides, paddings and batches).
 public enum ConvolutionImplementation: String, CaseIterable, Sendable {
     /// The loop that reads like the formula: the reference.
     case direct
     /// im2col, then one matrix product per image through BLAS (IFT 780, slides 147–164): the
-    /// fast one.
+    /// fast one for large layers.
     case im2col
+    /// The direct sum again, eight filters at a time in one SIMD register and eight outputs per
+    /// step, without the im2col matrix: the fast one for small layers (LeNet), whose matrix costs
+    /// as much to build as to multiply.
+    case vectorized
 }
 
 /// The gradients of a loss L with respect to a convolution's input, kernel and bias, given
@@ -114,6 +118,7 @@ extension ConvolutionGeometry {
                         switch implementation {
                         case .direct: directForward(x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
                         case .im2col: gemmForward(x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
+                        case .vectorized: vectorizedForward(x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
                         }
                     }
                 }
@@ -143,6 +148,9 @@ extension ConvolutionGeometry {
                                 case .im2col:
                                     gemmBackward(dy.baseAddress!, x.baseAddress!, w.baseAddress!,
                                                  target, dwp.baseAddress!, dbp.baseAddress!)
+                                case .vectorized:
+                                    vectorizedBackward(dy.baseAddress!, x.baseAddress!, w.baseAddress!,
+                                                       target, dwp.baseAddress!, dbp.baseAddress!)
                                 }
                             }
                         }

@@ -18,10 +18,10 @@ struct BenchConv: ReportingCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Layers to time (default: all of \(BenchShape.all.map(\.name).joined(separator: ", "))).")
     var shapes: [String] = BenchShape.all.map(\.name)
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Implementations: direct, im2col.")
+    @Option(name: .long, parsing: .upToNextOption, help: "Implementations: \(ConvolutionImplementation.allCases.map(\.rawValue).joined(separator: ", ")).")
     var impl: [String] = ConvolutionImplementation.allCases.map(\.rawValue)
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Thread counts for im2col (the direct loop runs on one).")
+    @Option(name: .long, parsing: .upToNextOption, help: "Thread counts for im2col and vectorized (the direct loop runs on one).")
     var threads: [Int] = [1, 2]
 
     @Option(name: .long, parsing: .upToNextOption, help: "Border modes for the padded layers with im2col (zero for every layer).")
@@ -33,7 +33,7 @@ struct BenchConv: ReportingCommand {
     func execute() throws {
         let implementations = try impl.map { name in
             guard let i = ConvolutionImplementation(rawValue: name) else {
-                throw CommandError("unknown implementation \(name); use direct or im2col")
+                throw CommandError("unknown implementation \(name); use \(ConvolutionImplementation.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return i
         }

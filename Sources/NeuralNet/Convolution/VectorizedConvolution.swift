@@ -1,0 +1,227 @@
+import Tensors
+
+/// The direct convolution vectorised over the filters: no im2col matrix, eight filters at a time
+/// in the lanes of one SIMD register. For the small layers of LeNet, building the im2col matrix
+/// costs as much as the product (C3: its rows are 10 values long); this computes the same sums
+/// straight from the image.
+///
+/// Number the patch k = (c, u, v) and the output positions p = (o_y, o_x); in the image padded with
+/// zeros (H' × W'), output p of patch index k reads the cell
+///
+///     offset(k) + position(p),   offset(k) = c·H'·W' + u·W' + v,   position(p) = o_y·S_H·W' + o_x·S_W
+///
+/// so that, with the weights W[o, k] of eight filters o in one vector,
+///
+///     forward    y[o, p]    = b[o] + Σ_k W[o, k] · x[offset(k) + position(p)]
+///     backward   ∂L/∂W[o, k] += Σ_p ∂L/∂y[o, p] · x[offset(k) + position(p)]
+///
+/// are both ``eightSums(count:vectors:source:outer:inner:into:)`` — over k for eight positions, or
+/// over p for eight patch indices. ∂L/∂x goes through Wᵀ·∂L/∂Y and col2im, as with im2col.
+extension ConvolutionGeometry {
+    @inlinable
+    func vectorizedForward<Scalar: TensorScalar>(_ x: UnsafePointer<Scalar>, _ w: UnsafePointer<Scalar>,
+                                                 _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>) {
+        let layout = VectorizedLayout(self)
+        let weights = layout.packFilters(w)
+        defer { weights.deallocate(); layout.deallocate() }
+        BatchPlan(self).run { images, _ in
+            let scratch = VectorizedScratch<Scalar>(layout)
+            defer { scratch.deallocate() }
+            for n in images {
+                let image = layout.padded(x + n &* imageSize, into: scratch.paddedImage)
+                let out = y + n &* outputSize
+                for block in 0..<layout.blocks {
+                    for first in stride(from: 0, to: layout.positions, by: 8) {
+                        layout.select(layout.positionOffsets, from: first, count: layout.positions, into: scratch.selected)
+                        eightSums(count: layout.patch, vectors: weights + block &* layout.patch, source: image,
+                                  outer: layout.patchOffsets, inner: scratch.selected, into: scratch.sums)
+                        for j in 0..<Swift.min(8, layout.positions &- first) {
+                            for lane in 0..<layout.lanes(block) {
+                                let o = block &* 8 &+ lane
+                                out[o &* layout.positions &+ first &+ j] = b[o] + scratch.sums[j][lane]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The targets start at zero.
+    @inlinable
+    func vectorizedBackward<Scalar: TensorScalar>(_ dy: UnsafePointer<Scalar>, _ x: UnsafePointer<Scalar>,
+                                                  _ w: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>?,
+                                                  _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>) {
+        let layout = VectorizedLayout(self)
+        let plan = BatchPlan(self)
+        // Each worker sums ∂L/∂W (eight filters per vector, like the packed weights) and ∂L/∂b
+        // over its images; the sums are added at the end.
+        let kernelSums = UnsafeMutablePointer<SIMD8<Scalar>>.allocate(capacity: plan.workers &* layout.blocks &* layout.patch)
+        kernelSums.initialize(repeating: SIMD8(), count: plan.workers &* layout.blocks &* layout.patch)
+        let biasSums = UnsafeMutablePointer<Scalar>.allocate(capacity: plan.workers &* outputChannels)
+        biasSums.initialize(repeating: 0, count: plan.workers &* outputChannels)
+        defer { kernelSums.deallocate(); biasSums.deallocate(); layout.deallocate() }
+        plan.run { images, worker in
+            let scratch = VectorizedScratch<Scalar>(layout)
+            defer { scratch.deallocate() }
+            let kernelGradient = kernelSums + worker &* layout.blocks &* layout.patch
+            for n in images {
+                let g = dy + n &* outputSize
+                let image = layout.padded(x + n &* imageSize, into: scratch.paddedImage)
+                layout.packGradients(g, into: scratch.gradients)
+                for block in 0..<layout.blocks {
+                    for first in stride(from: 0, to: layout.patch, by: 8) {
+                        layout.select(layout.patchOffsets, from: first, count: layout.patch, into: scratch.selected)
+                        eightSums(count: layout.positions, vectors: scratch.gradients + block &* layout.positions,
+                                  source: image, outer: layout.positionOffsets, inner: scratch.selected, into: scratch.sums)
+                        for j in 0..<Swift.min(8, layout.patch &- first) {
+                            kernelGradient[block &* layout.patch &+ first &+ j] += scratch.sums[j]
+                        }
+                    }
+                }
+                addBiasGradient(of: g, into: biasSums + worker &* outputChannels)
+                if let dx {
+                    addInputGradient(of: g, kernel: w, through: scratch.columns, into: dx + n &* imageSize)
+                }
+            }
+        }
+        for worker in 0..<plan.workers {
+            let sums = kernelSums + worker &* layout.blocks &* layout.patch
+            for o in 0..<outputChannels {
+                for k in 0..<layout.patch { dw[o &* layout.patch &+ k] += sums[(o / 8) &* layout.patch &+ k][o % 8] }
+                db[o] += biasSums[worker &* outputChannels &+ o]
+            }
+        }
+    }
+}
+
+/// The offsets and packings of ``ConvolutionGeometry/vectorizedForward(_:_:_:_:)``, computed once
+/// per call.
+@usableFromInline
+struct VectorizedLayout {
+    @usableFromInline let geometry: ConvolutionGeometry
+    /// Groups of eight filters (the last one completed with zero filters).
+    @usableFromInline let blocks: Int
+    /// C·k_h·k_w and H_out·W_out.
+    @usableFromInline let patch: Int, positions: Int
+    /// The padded image: H' × W' per channel.
+    @usableFromInline let paddedHeight: Int, paddedWidth: Int
+    /// offset(k) and position(p) in the padded image (allocated; freed by ``deallocate()``).
+    @usableFromInline let patchOffsets: UnsafeMutablePointer<Int>, positionOffsets: UnsafeMutablePointer<Int>
+
+    @inlinable
+    init(_ g: ConvolutionGeometry) {
+        geometry = g
+        blocks = (g.outputChannels &+ 7) / 8
+        (patch, positions) = (g.patchSize, g.outputPositions)
+        paddedHeight = g.inputHeight &+ g.paddingRows.before &+ g.paddingRows.after
+        paddedWidth = g.inputWidth &+ g.paddingColumns.before &+ g.paddingColumns.after
+        patchOffsets = .allocate(capacity: patch)
+        positionOffsets = .allocate(capacity: positions)
+        for c in 0..<g.inputChannels {
+            for u in 0..<g.kernelHeight {
+                for v in 0..<g.kernelWidth {
+                    patchOffsets[(c &* g.kernelHeight &+ u) &* g.kernelWidth &+ v] =
+                        (c &* paddedHeight &+ u) &* paddedWidth &+ v
+                }
+            }
+        }
+        for oy in 0..<g.outputHeight {
+            for ox in 0..<g.outputWidth {
+                positionOffsets[oy &* g.outputWidth &+ ox] = oy &* g.strideHeight &* paddedWidth &+ ox &* g.strideWidth
+            }
+        }
+    }
+
+    @inlinable
+    func deallocate() {
+        patchOffsets.deallocate()
+        positionOffsets.deallocate()
+    }
+
+    /// The filters of `block` that exist (8, or fewer in the last block).
+    @inlinable
+    func lanes(_ block: Int) -> Int { Swift.min(8, geometry.outputChannels &- block &* 8) }
+
+    /// The padded image's size, C·H'·W' (0 when there is no padding: the image is read in place).
+    @inlinable
+    var paddedImageSize: Int {
+        paddedHeight == geometry.inputHeight && paddedWidth == geometry.inputWidth
+            ? 0 : geometry.inputChannels &* paddedHeight &* paddedWidth
+    }
+
+    /// The weights as vectors: vector block·patch + k holds W[8·block + lane, k] (0 past the last filter).
+    @inlinable
+    func packFilters<Scalar: TensorScalar>(_ w: UnsafePointer<Scalar>) -> UnsafeMutablePointer<SIMD8<Scalar>> {
+        let packed = UnsafeMutablePointer<SIMD8<Scalar>>.allocate(capacity: blocks &* patch)
+        packed.initialize(repeating: SIMD8(), count: blocks &* patch)
+        for o in 0..<geometry.outputChannels {
+            for k in 0..<patch { packed[(o / 8) &* patch &+ k][o % 8] = w[o &* patch &+ k] }
+        }
+        return packed
+    }
+
+    /// One image's output gradient as vectors: vector block·positions + p holds ∂L/∂y[8·block + lane, p].
+    @inlinable
+    func packGradients<Scalar: TensorScalar>(_ g: UnsafePointer<Scalar>, into packed: UnsafeMutablePointer<SIMD8<Scalar>>) {
+        for block in 0..<blocks {
+            for lane in 0..<lanes(block) {
+                let line = g + (block &* 8 &+ lane) &* positions
+                let vectors = packed + block &* positions
+                for p in 0..<positions { vectors[p][lane] = line[p] }
+            }
+        }
+    }
+
+    /// The image read by the kernels: `image` itself, or its copy with the zero border in `buffer`.
+    @inlinable
+    func padded<Scalar: TensorScalar>(_ image: UnsafePointer<Scalar>, into buffer: UnsafeMutablePointer<Scalar>) -> UnsafePointer<Scalar> {
+        guard paddedImageSize > 0 else { return image }
+        let (height, width) = (geometry.inputHeight, geometry.inputWidth)
+        let (top, left) = (geometry.paddingRows.before, geometry.paddingColumns.before)
+        buffer.update(repeating: 0, count: paddedImageSize)
+        for c in 0..<geometry.inputChannels {
+            for i in 0..<height {
+                let start: Int = (c &* paddedHeight &+ i &+ top) &* paddedWidth &+ left
+                (buffer + start).update(from: image + (c &* height &+ i) &* width, count: width)
+            }
+        }
+        return UnsafePointer(buffer)
+    }
+
+    /// Eight entries of `offsets` from `first` on; past `count`, the last one again (its sums are
+    /// computed and not used).
+    @inlinable
+    func select(_ offsets: UnsafePointer<Int>, from first: Int, count: Int, into selected: UnsafeMutablePointer<Int>) {
+        for j in 0..<8 { selected[j] = offsets[Swift.min(first &+ j, count &- 1)] }
+    }
+}
+
+/// One worker's buffers for the vectorised convolution.
+@usableFromInline
+struct VectorizedScratch<Scalar: TensorScalar> {
+    @usableFromInline let paddedImage: UnsafeMutablePointer<Scalar>
+    @usableFromInline let gradients: UnsafeMutablePointer<SIMD8<Scalar>>
+    @usableFromInline let columns: UnsafeMutablePointer<Scalar>
+    @usableFromInline let selected: UnsafeMutablePointer<Int>
+    @usableFromInline let sums: UnsafeMutablePointer<SIMD8<Scalar>>
+
+    @inlinable
+    init(_ layout: VectorizedLayout) {
+        paddedImage = .allocate(capacity: layout.paddedImageSize)
+        gradients = .allocate(capacity: layout.blocks &* layout.positions)
+        gradients.initialize(repeating: SIMD8(), count: layout.blocks &* layout.positions)
+        columns = .allocate(capacity: layout.patch &* layout.positions)
+        selected = .allocate(capacity: 8)
+        sums = .allocate(capacity: 8)
+    }
+
+    @inlinable
+    func deallocate() {
+        paddedImage.deallocate()
+        gradients.deallocate()
+        columns.deallocate()
+        selected.deallocate()
+        sums.deallocate()
+    }
+}
