@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""The summary of `make bench`: reads the JSON lines of `cnnlab bench …` and of the peers
+(tools/peers/) on stdin and prints, for every case both sides measured, CNNLab's fastest
+implementation beside the peer and their ratio (CNNLab time / peer time: below 1 is faster;
+for GEMM, peer GFLOP/s / CNNLab GFLOP/s). Lines starting with '#' are passed over.
+
+    usage: tools/bench.sh | tools/bench-ratios.py
+"""
+import json
+import sys
+
+PEERS = {"pytorch", "numpy"}
+REFERENCES = {"direct", "reference"}  # the readable loops, not contenders
+# Per benchmark, identified by its measurement field: the figure compared, and whether lower is better.
+MEASURES = [("fwdbwd_ms", True), ("total_ms", True), ("gflops", False)]
+DROPPED = {"impl", "fwd_ms", "forward_ms", "fwdbwd_ms", "total_ms", "gflops"}
+
+
+def main():
+    groups = {}
+    for line in sys.stdin:
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        row = json.loads(line)
+        measure, lower = next((m, lower) for m, lower in MEASURES if m in row)
+        key = (measure,) + tuple(sorted((k, str(v)) for k, v in row.items() if k not in DROPPED))
+        groups.setdefault(key, (measure, lower, []))[2].append(row)
+    print("# ratios: CNNLab's fastest implementation against the peer (below 1: CNNLab is faster)")
+    for key, (measure, lower, rows) in groups.items():
+        ours = [r for r in rows if r["impl"] not in PEERS | REFERENCES]
+        peers = [r for r in rows if r["impl"] in PEERS]
+        if not ours or not peers:
+            continue
+        pick = min if lower else max
+        best = pick(ours, key=lambda r: r[measure])
+        peer = peers[0]
+        ratio = best[measure] / peer[measure] if lower else peer[measure] / best[measure]
+        case = " ".join(f"{k}={v}" for k, v in key[1:])
+        print(f"# {case}: CNNLab {best[measure]} ({best['impl']}) vs {peer['impl']} {peer[measure]} {measure}"
+              f" -> {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
