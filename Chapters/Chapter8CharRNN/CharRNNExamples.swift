@@ -29,11 +29,13 @@ public enum CharRNNExamples {
 
     /// Seq2seq's alphabets (slides 243–248), tokens first and last as the slides list them.
     public static let frenchAlphabet = ["<BoS>", "a", "e", "s", "z", "<EoS>"]
+    /// The English alphabet of the same slides.
     public static let englishAlphabet = ["<BoS>", "e", "g", "h", "n", "o", "u", "<EoS>"]
 
     /// min-char-rnn's hyper-parameters as slide 235 prints them.
     public static let slideSettings = CharRNNTrainer.Settings(hiddenSize: 100, sequenceLength: 25, learningRate: 0.1)
 
+    /// The four rows of catalogue §13, in its order: what the errata page draws.
     public static let all: [WorkedExample] = [
         WorkedExample(
             id: "ift780-rnn-masse-onehot", source: "IFT 780, slides 219–221",
