@@ -11,10 +11,10 @@ struct CharRNNCommand: ReportingCommand {
         commandName: "charrnn",
         abstract: "Train a character-level vanilla RNN (min-char-rnn) and sample text from it (chapter 8).",
         discussion: """
-            The corpus is the slides' word masse (3 hidden units, windows of the whole word), the name of a
-            Shakespeare text of the cache (sonnets, hamlet, …; `make data` fetches them), or a UTF-8 file.
-            Each iteration trains on the next window of --seq characters: backpropagation through time,
-            gradients clipped to [−5, 5], Adagrad. The loss printed is the smoothed loss in nats per window,
+            The corpus is the slides' word masse (3 hidden units, windows of the whole word), the name of a \
+            Shakespeare text of the cache (sonnets, hamlet, …; `make data` fetches them), or a UTF-8 file. \
+            Each iteration trains on the next window of --seq characters: backpropagation through time, \
+            gradients clipped to [−5, 5], Adagrad. The loss printed is the smoothed loss in nats per window, \
             starting at seq·ln V.
             """)
 
