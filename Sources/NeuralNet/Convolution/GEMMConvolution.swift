@@ -21,6 +21,7 @@ extension ConvolutionGeometry {
         let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
         plan.run { images, _ in
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
+            columns.initialize(repeating: 0, count: rows &* positions)
             defer { columns.deallocate() }
             for n in images {
                 fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
@@ -50,8 +51,11 @@ extension ConvolutionGeometry {
         plan.run { images, worker in
             let partial = partials + (worker &- 1) &* partialSize
             let (kernelGradient, biasGradient) = worker == 0 ? (dw, db) : (partial, partial + filters &* rows)
+            // The im2col block, and the block Wᵀ·∂L/∂Y_n goes through on its way to ∂L/∂x.
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
-            defer { columns.deallocate() }
+            columns.initialize(repeating: 0, count: rows &* positions)
+            let products = UnsafeMutablePointer<Scalar>.allocate(capacity: dx == nil ? 0 : rows &* positions)
+            defer { columns.deallocate(); products.deallocate() }
             for n in images {
                 let g = dy + n &* outputSize
                 fillColumns(from: x + n &* imageSize, into: columns, rowStride: positions)
@@ -59,8 +63,7 @@ extension ConvolutionGeometry {
                      a: g, lda: positions, b: columns, ldb: positions, c: kernelGradient, ldc: rows, accumulate: true)
                 addBiasGradient(of: g, into: biasGradient)
                 if let dx {
-                    // The columns are not needed any more.
-                    addInputGradient(of: g, kernel: w, through: columns, into: dx + n &* imageSize)
+                    addInputGradient(of: g, kernel: w, through: products, into: dx + n &* imageSize)
                 }
             }
         }
@@ -71,13 +74,20 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// ∂L/∂b[o] += Σ_p ∂L/∂Y_n[o, p] for one image's output gradient `g` (C_out × H_out·W_out).
+    /// ∂L/∂b[o] += Σ_p ∂L/∂Y_n[o, p] for one image's output gradient `g` (C_out × H_out·W_out),
+    /// eight partial sums at a time (a single running sum cannot be vectorised: it fixes the order
+    /// of the additions).
     @inlinable
     func addBiasGradient<Scalar: TensorScalar>(of g: UnsafePointer<Scalar>, into db: UnsafeMutablePointer<Scalar>) {
+        let blocks = outputPositions / 8
         for o in 0..<outputChannels {
             let line = g + o &* outputPositions
-            var sum: Scalar = 0
-            for p in 0..<outputPositions { sum += line[p] }
+            var sums = SIMD8<Scalar>()
+            for block in 0..<blocks {
+                sums += UnsafeRawPointer(line + block &* 8).loadUnaligned(as: SIMD8<Scalar>.self)
+            }
+            var sum = sums.sum()
+            for p in (blocks &* 8)..<outputPositions { sum += line[p] }
             db[o] += sum
         }
     }

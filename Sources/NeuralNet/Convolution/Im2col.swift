@@ -68,27 +68,22 @@ public func col2im<Scalar>(_ columns: Tensor<Scalar>, inputShape: [Int], kernelH
 
 extension ConvolutionGeometry {
     /// Writes the im2col block of one image (C, H, W) at `columns`: row k starts at
-    /// `columns + k·rowStride` and holds H_out·W_out entries.
+    /// `columns + k·rowStride` and holds H_out·W_out entries. Only the entries read from the image
+    /// are written: the ones that fall in the zero padding are left as they are, so `columns` starts
+    /// zeroed — and stays right from one image to the next, which has its padding in the same places.
     @inlinable
     func fillColumns<Scalar: TensorScalar>(from image: UnsafePointer<Scalar>, into columns: UnsafeMutablePointer<Scalar>,
                                            rowStride: Int) {
         let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
         forEachKernelIndex { k, start, rows, cells in
-            let out = columns + k &* rowStride
-            out.update(repeating: 0, count: rows.lowerBound &* outWidth)
-            (out + rows.upperBound &* outWidth).update(repeating: 0, count: (outputHeight &- rows.upperBound) &* outWidth)
-            let (begin, end, count) = (cells.lowerBound, cells.upperBound, cells.count)
+            let (begin, count) = (cells.lowerBound, cells.count)
             for oy in rows {
-                let target = out + oy &* outWidth
+                let target = columns + (k &* rowStride &+ oy &* outWidth &+ begin)
                 let source = image + (start &+ oy &* stepY &+ begin &* step)
-                if begin > 0 || end < outWidth {
-                    target.update(repeating: 0, count: begin)
-                    (target + end).update(repeating: 0, count: outWidth &- end)
-                }
                 if step == 1 {
-                    ShortRows.copy(count, from: source, to: target + begin)
+                    ShortRows.copy(count, from: source, to: target)
                 } else {
-                    for i in 0..<count { target[begin &+ i] = source[i &* step] }
+                    for i in 0..<count { target[i] = source[i &* step] }
                 }
             }
         }

@@ -81,7 +81,7 @@ extension ConvolutionGeometry {
                 }
                 addBiasGradient(of: g, into: biasSums + worker &* outputChannels)
                 if let dx {
-                    addInputGradient(of: g, kernel: w, through: scratch.columns, into: dx + n &* imageSize)
+                    addInputGradient(of: g, kernel: w, through: scratch.products, into: dx + n &* imageSize)
                 }
             }
         }
@@ -202,7 +202,7 @@ struct VectorizedLayout {
 struct VectorizedScratch<Scalar: TensorScalar> {
     @usableFromInline let paddedImage: UnsafeMutablePointer<Scalar>
     @usableFromInline let gradients: UnsafeMutablePointer<SIMD8<Scalar>>
-    @usableFromInline let columns: UnsafeMutablePointer<Scalar>
+    @usableFromInline let products: UnsafeMutablePointer<Scalar>
     @usableFromInline let selected: UnsafeMutablePointer<Int>
     @usableFromInline let sums: UnsafeMutablePointer<SIMD8<Scalar>>
 
@@ -211,7 +211,7 @@ struct VectorizedScratch<Scalar: TensorScalar> {
         paddedImage = .allocate(capacity: layout.paddedImageSize)
         gradients = .allocate(capacity: layout.blocks &* layout.positions)
         gradients.initialize(repeating: SIMD8(), count: layout.blocks &* layout.positions)
-        columns = .allocate(capacity: layout.patch &* layout.positions)
+        products = .allocate(capacity: layout.patch &* layout.positions)
         selected = .allocate(capacity: 8)
         sums = .allocate(capacity: 8)
     }
@@ -220,7 +220,7 @@ struct VectorizedScratch<Scalar: TensorScalar> {
     func deallocate() {
         paddedImage.deallocate()
         gradients.deallocate()
-        columns.deallocate()
+        products.deallocate()
         selected.deallocate()
         sums.deallocate()
     }
