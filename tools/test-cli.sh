@@ -6,6 +6,7 @@
 #   usage: tools/test-cli.sh [path/to/cnnlab]
 set -uo pipefail
 cnnlab=$(realpath "${1:-.build/release/cnnlab}")
+export CNNLAB_CACHE="${CNNLAB_CACHE:-$(dirname "$(realpath "$0")")/../.cache}"  # the data sets, for train
 source "$(dirname "$(realpath "$0")")/cli-checks.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -86,6 +87,28 @@ check 2 "33.6 million parameters, more than the command trains" -- mlp --task xo
 check 2 "mini-batches of 0" -- mlp --task xor --batch 0
 check 2 "unknown task" -- mlp --task parity
 check 2 "a learning rate of NaN" -- mlp --task xor --lr nan
+
+# train (chapter 6; IFT 780 slides 166–169, Pasco slides 42–48): one epoch of LeNet-1 on MNIST-5k
+# and its JSON history; every bad setting refused before training, no log file left behind
+check 0 "train: LeNet-1, one epoch on MNIST-5k, --log history.json" -- train lenet1 --dataset mnist5k --epochs 1 --log history.json
+python3 -c "import json,sys; h=json.load(open('history.json'))['history']; sys.exit(not (len(h) == 2 and h[1]['testAccuracy'] > 0.8 and h[1]['trainLoss'] < h[0]['trainLoss']))" \
+    && echo "ok   train: history.json holds epochs 0 and 1, test accuracy above 80%" \
+    || { echo "FAIL train: history.json $(head -c 200 history.json)"; failures=$((failures + 1)); }
+rm -f history.json
+check 2 "train: 0 epochs" -- train lenet5 --dataset mnist5k --epochs 0 --log history.json
+check 2 "train: negative epochs" -- train lenet5 --dataset mnist5k --epochs=-3 --log history.json
+check 2 "train: mini-batches of 0" -- train lenet5 --dataset mnist5k --batch 0 --log history.json
+check 2 "train: a mini-batch larger than the 4,000 training digits" -- train lenet5 --dataset mnist5k --batch 4001 --log history.json
+check 2 "train: a learning rate of NaN" -- train lenet5 --dataset mnist5k --lr nan --log history.json
+check 2 "train: an infinite learning rate" -- train lenet5 --dataset mnist5k --lr inf --log history.json
+check 2 "train: a learning rate of 0" -- train lenet5 --dataset mnist5k --lr 0 --log history.json
+check 2 "train: a negative learning rate" -- train lenet5 --dataset mnist5k --lr=-0.01 --log history.json
+check 2 "train: unknown network" -- train alexnet --dataset mnist5k --log history.json
+check 2 "train: unknown data set" -- train lenet5 --dataset cifar10 --log history.json
+check 2 "train: --log into a missing folder" -- train lenet1 --dataset mnist5k --log nowhere/history.json
+check 2 "train: --log over a folder" -- train lenet1 --dataset mnist5k --log folder
+[ -e history.json ] && { echo "FAIL train: a refused run left history.json"; failures=$((failures + 1)); }
+check 64 "train: epochs that are not a number" -- train lenet5 --dataset mnist5k --epochs many
 
 # charrnn (chapter 8; IFT 780 slides 218–240): min-char-rnn on "masse" spells it after 300 windows
 printf '' >empty.txt

@@ -4,6 +4,7 @@ import Chapter3Convolution
 import Chapters
 import Chapter4Padding
 import Chapter5Pooling
+import Chapter6LeNet
 import Chapter7AlexNet
 import Chapter8CharRNN
 
@@ -17,6 +18,7 @@ enum ChapterRegistry {
         Chapter3Convolution.self,
         Chapter4Padding.self,
         Chapter5Pooling.self,
+        Chapter6LeNet.self,
         Chapter7AlexNet.self,
         Chapter8CharRNN.self,
     ] }

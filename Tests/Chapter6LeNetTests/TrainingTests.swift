@@ -14,7 +14,7 @@ struct TrainingTests {
 
     static let run = TrainingRun(recipe: .leNet1, epochs: 4, batchSize: 20, learningRate: 3e-3, seed: 1)
 
-    @Test("4 epochs: the training loss falls every epoch from ln 10 ≈ 2.3 below 0.45, test accuracy above 78%; the same seed gives the same history")
+    @Test("4 epochs: the training loss falls every epoch from ln 10 ≈ 2.3 below 0.45, test accuracy above 78%; the same seed gives the same history, to rounding")
     func learnsAndRepeats() throws {
         let (train, test) = try Self.data()
         let first = try Self.run.run(train: train, test: test).history
@@ -26,9 +26,14 @@ struct TrainingTests {
         #expect(first[4].trainAccuracy > 0.85)
         #expect(first[4].testAccuracy > 0.78)
         #expect(zip(first, first.dropFirst()).allSatisfy { $1.trainLoss < $0.trainLoss })
+        // The same seed, the same run: in one process the same to rounding only, because tests
+        // running beside this one change the BLAS thread count (a global of OpenBLAS), and with it
+        // how the convolution splits its sums. (`cnnlab chapter 6` is the same bytes run after run.)
         let second = try Self.run.run(train: train, test: test).history
-        #expect(first.map(\.trainLoss) == second.map(\.trainLoss))
-        #expect(first.map(\.testAccuracy) == second.map(\.testAccuracy))
+        for (a, b) in zip(first, second) {
+            #expect(abs(a.trainLoss - b.trainLoss) < 1e-5 * a.trainLoss)
+            #expect(abs(a.testAccuracy - b.testAccuracy) <= 0.005)  // at most one of the 200 digits
+        }
     }
 
     @Test("settings that cannot train are refused before anything runs")

@@ -21,9 +21,9 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// β, one per channel, starting at 0.
     public var shift: Tensor<Scalar>
     /// The running mean used at test time, starting at 0.
-    public private(set) var runningMean: Tensor<Scalar>
+    public var runningMean: Tensor<Scalar>
     /// The running variance used at test time, starting at 1.
-    public private(set) var runningVariance: Tensor<Scalar>
+    public var runningVariance: Tensor<Scalar>
     /// α, the fraction of the running statistics kept at each training batch.
     public let momentum: Double
     /// ε, which keeps the division finite for a constant channel.
@@ -35,6 +35,12 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
         public let normalized: Tensor<Scalar>
         /// 1/√(σ²_c + ε) per channel.
         public let inverseDeviation: [Double]
+
+        @inlinable
+        init(normalized: Tensor<Scalar>, inverseDeviation: [Double]) {
+            self.normalized = normalized
+            self.inverseDeviation = inverseDeviation
+        }
     }
 
     /// A layer over `channels` channels: γ = 1, β = 0, running mean 0 and variance 1.
@@ -58,6 +64,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
 
     /// The training pass: normalise with the batch's own statistics and update the running ones.
     /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
+    @inlinable
     public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: Cache) {
         let (batch, inner) = try layout(of: x)
         let count = batch * inner
@@ -99,6 +106,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
 
     /// The test pass: y = γ (x − running mean)/√(running variance + ε) + β.
     /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
+    @inlinable
     public func forwardInference(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
         let (batch, inner) = try layout(of: x)
         var output = x
@@ -115,6 +123,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
 
     /// ∂L/∂x, ∂L/∂γ and ∂L/∂β from ∂L/∂y and the training pass's cache; see the type's formulas.
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when g does not match the cache.
+    @inlinable
     public func backward(_ g: Tensor<Scalar>, cache: Cache) throws
         -> (input: Tensor<Scalar>, scale: Tensor<Scalar>, shift: Tensor<Scalar>) {
         guard g.shape == cache.normalized.shape else {
@@ -147,7 +156,8 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     }
 
     /// (N, values per channel and example): 1 for (N, C), H·W for (N, C, H, W).
-    private func layout(of x: Tensor<Scalar>) throws -> (batch: Int, inner: Int) {
+    @usableFromInline
+    func layout(of x: Tensor<Scalar>) throws -> (batch: Int, inner: Int) {
         guard x.rank == 2 || x.rank == 4, x.shape[1] == channels, x.shape[0] > 0 else {
             throw TensorError.invalidArgument(
                 "batch normalisation over \(channels) channels needs (N, \(channels)) or (N, \(channels), H, W) with N ≥ 1, got \(TensorError.format(x.shape))")
@@ -156,8 +166,8 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     }
 
     /// Calls `body` with the flat index of every value of channel c, example by example.
-    @inline(__always)
-    private func forEachValue(of c: Int, batch: Int, inner: Int, _ body: (Int) -> Void) {
+    @inlinable @inline(__always)
+    func forEachValue(of c: Int, batch: Int, inner: Int, _ body: (Int) -> Void) {
         for n in 0..<batch {
             let base = (n &* channels &+ c) &* inner
             for k in 0..<inner { body(base &+ k) }

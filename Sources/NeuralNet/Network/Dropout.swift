@@ -24,6 +24,7 @@ public struct Dropout: Sendable, Equatable {
     }
 
     /// A mask of the given shape: 1/(1 − p) with probability 1 − p, else 0.
+    @inlinable
     public func mask<Scalar: TensorScalar>(shape: [Int], using generator: inout SeededGenerator) throws -> Tensor<Scalar> {
         var mask = try Tensor<Scalar>(zeros: shape)
         let kept = Scalar(1 / (1 - rate))

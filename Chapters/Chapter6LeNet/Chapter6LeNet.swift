@@ -1,0 +1,28 @@
+import Chapters
+import Plot
+
+/// Chapter 6 — LeNet: training convolutional networks on digits. LeNet-5 and LeNet-1 as IFT 780
+/// slides 166–169 build them, trained on MNIST-5k; what they learn and where they fail; dropout
+/// and batch normalisation on Görner's config 2 (Pasco slides 42–48).
+public enum Chapter6LeNet: CourseChapter {
+    public static let number = 6
+    public static let title = "LeNet: training CNNs on digits"
+
+    /// Eight figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
+    /// tenth of the digits for 2 epochs.
+    public static func makeReport(quick: Bool) throws -> Report {
+        var report = Report(chapter: number, title: title,
+                            subtitle: "LeNet-1, LeNet-5 and Görner's networks trained on MNIST-5k, dropout and batch norm — IFT 780 slides 166–169, Pasco slides 42–48")
+        let runs = try LeNetExperiments.run(quick: quick)
+        let errors = try ErrorFigures(runs)
+        report.add(try DiagramFigure.figure())
+        report.add(CurvesFigure.figure(runs))
+        report.add(try FeatureFigures.filters(runs))
+        report.add(try FeatureFigures.featureMaps(runs))
+        report.add(try errors.confusionFigure())
+        report.add(try errors.mistakesFigure())
+        report.add(RegularisationFigure.figure(runs))
+        report.add(NotesFigure.figure())
+        return report
+    }
+}

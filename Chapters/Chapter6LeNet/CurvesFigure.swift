@@ -1,0 +1,45 @@
+import Plot
+
+/// Figure 2: loss and accuracy per epoch of LeNet-5 and LeNet-1 on MNIST-5k, training set
+/// (solid) against test set (dashed), both measured in test mode after each epoch.
+enum CurvesFigure {
+    static func figure(_ runs: LeNetExperiments) -> Figure {
+        let (five, one) = (runs.leNet5.history, runs.leNet1.history)
+        let last5 = five[five.count - 1], last1 = one[one.count - 1]
+        let colors = [Color.series[0], Color.series[1]]
+        func series(_ train: KeyPath<TrainingRun.Epoch, Double>, _ test: KeyPath<TrainingRun.Epoch, Double>,
+                    scale: Double, from first: Int) -> [Series] {
+            zip([("LeNet-5", five), ("LeNet-1", one)], colors).flatMap { named, color in
+                let epochs = named.1.filter { $0.epoch >= first }
+                let x = epochs.map { Double($0.epoch) }
+                return [Series("\(named.0) train", x: x, y: epochs.map { scale * $0[keyPath: train] }, color: color, marker: .circle),
+                        Series("\(named.0) test", x: x, y: epochs.map { scale * $0[keyPath: test] }, color: color, marker: .square,
+                               dash: [6, 4])]
+            }
+        }
+        let loss = series(\.trainLoss, \.testLoss, scale: 1, from: 0)
+        let accuracy = series(\.trainAccuracy, \.testAccuracy, scale: 100, from: 1)
+        return Figure(
+            id: "training-curves", title: "Training LeNet-5 and LeNet-1 on MNIST-5k: loss and accuracy per epoch",
+            caption: "\(NumberFormat.grouped(runs.train.count)) training digits, \(NumberFormat.grouped(runs.test.count)) test digits (split per digit), mini-batches of 32, "
+                + "Adam (μ = 10⁻³ for LeNet-5, 3·10⁻³ for the smaller LeNet-1), seed 1. Solid: the training set; dashed: the test "
+                + "set, both evaluated after each epoch. After \(runs.epochs) epochs LeNet-5 (44,426 parameters) reaches "
+                + "\(percent(last5.testAccuracy)) on the test digits (\(percent(last5.trainAccuracy)) on the training ones) and "
+                + "LeNet-1 (3,246 parameters) \(percent(last1.testAccuracy)) (\(percent(last1.trainAccuracy))). Epoch 0 is the "
+                + "untrained network: loss ≈ ln 10 = 2.30, accuracy ≈ 10% (left out of the right panel). The gap between the "
+                + "solid and dashed curves is what the network learnt by heart.",
+            source: "IFT 780, slides 166–169 (the networks); the training runs are beyond the slides",
+            width: 1000, height: 420
+        ) { canvas, area in
+            let panels = area.columns(2, spacing: 30)
+            try Panel.titled("cross-entropy loss", on: canvas, in: panels[0]) { rect in
+                try LineChart(series: loss, xLabel: "epoch", yLabel: "mean cross-entropy (nats)", logY: true,
+                              legend: .topRight).draw(on: canvas, in: rect)
+            }
+            try Panel.titled("accuracy", on: canvas, in: panels[1]) { rect in
+                try LineChart(series: accuracy, xLabel: "epoch", yLabel: "digits classified right (%)",
+                              legend: .bottomRight).draw(on: canvas, in: rect)
+            }
+        }
+    }
+}
