@@ -8,7 +8,7 @@ public enum ConvolutionImplementation: String, CaseIterable, Sendable {
     /// im2col, then one matrix product per image through BLAS (IFT 780, slides 147–164): the
     /// fast one for large layers.
     case im2col
-    /// The direct sum again, eight filters at a time in one SIMD register and eight outputs per
+    /// The direct sum again, sixteen filters at a time in one SIMD register and eight outputs per
     /// step, without the im2col matrix: the fast one for small layers (LeNet), whose matrix costs
     /// as much to build as to multiply.
     case vectorized

@@ -1,7 +1,7 @@
 import Tensors
 
-/// The direct convolution vectorised over the filters: no im2col matrix, eight filters at a time
-/// in the lanes of one SIMD register. For the small layers of LeNet, building the im2col matrix
+/// The direct convolution vectorised over the filters: no im2col matrix, sixteen filters at a time
+/// in the lanes of one SIMD register (``FilterVector``). For the small layers of LeNet, building the im2col matrix
 /// costs as much as the product (C3: its rows are 10 values long); this computes the same sums
 /// straight from the image.
 ///
@@ -10,7 +10,7 @@ import Tensors
 ///
 ///     offset(k) + position(p),   offset(k) = c·H'·W' + u·W' + v,   position(p) = o_y·S_H·W' + o_x·S_W
 ///
-/// so that, with the weights W[o, k] of eight filters o in one vector,
+/// so that, with the weights W[o, k] of sixteen filters o in one vector,
 ///
 ///     forward    y[o, p]    = b[o] + Σ_k W[o, k] · x[offset(k) + position(p)]
 ///     backward   ∂L/∂W[o, k] += Σ_p ∂L/∂y[o, p] · x[offset(k) + position(p)]
@@ -37,7 +37,7 @@ extension ConvolutionGeometry {
                                   outer: layout.patchOffsets, inner: scratch.selected, into: scratch.sums)
                         for j in 0..<Swift.min(8, layout.positions &- first) {
                             for lane in 0..<layout.lanes(block) {
-                                let o = block &* 8 &+ lane
+                                let o = block &* filterLanes &+ lane
                                 out[o &* layout.positions &+ first &+ j] = b[o] + scratch.sums[j][lane]
                             }
                         }
@@ -54,10 +54,10 @@ extension ConvolutionGeometry {
                                                   _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>) {
         let layout = VectorizedLayout(self)
         let plan = BatchPlan(self)
-        // Each worker sums ∂L/∂W (eight filters per vector, like the packed weights) and ∂L/∂b
+        // Each worker sums ∂L/∂W (sixteen filters per vector, like the packed weights) and ∂L/∂b
         // over its images; the sums are added at the end.
-        let kernelSums = UnsafeMutablePointer<SIMD8<Scalar>>.allocate(capacity: plan.workers &* layout.blocks &* layout.patch)
-        kernelSums.initialize(repeating: SIMD8(), count: plan.workers &* layout.blocks &* layout.patch)
+        let kernelSums = UnsafeMutablePointer<FilterVector<Scalar>>.allocate(capacity: plan.workers &* layout.blocks &* layout.patch)
+        kernelSums.initialize(repeating: FilterVector(), count: plan.workers &* layout.blocks &* layout.patch)
         let biasSums = UnsafeMutablePointer<Scalar>.allocate(capacity: plan.workers &* outputChannels)
         biasSums.initialize(repeating: 0, count: plan.workers &* outputChannels)
         defer { kernelSums.deallocate(); biasSums.deallocate(); layout.deallocate() }
@@ -88,7 +88,7 @@ extension ConvolutionGeometry {
         for worker in 0..<plan.workers {
             let sums = kernelSums + worker &* layout.blocks &* layout.patch
             for o in 0..<outputChannels {
-                for k in 0..<layout.patch { dw[o &* layout.patch &+ k] += sums[(o / 8) &* layout.patch &+ k][o % 8] }
+                for k in 0..<layout.patch { dw[o &* layout.patch &+ k] += sums[(o / filterLanes) &* layout.patch &+ k][o % filterLanes] }
                 db[o] += biasSums[worker &* outputChannels &+ o]
             }
         }
@@ -100,7 +100,7 @@ extension ConvolutionGeometry {
 @usableFromInline
 struct VectorizedLayout {
     @usableFromInline let geometry: ConvolutionGeometry
-    /// Groups of eight filters (the last one completed with zero filters).
+    /// Groups of sixteen filters (the last one completed with zero filters).
     @usableFromInline let blocks: Int
     /// C·k_h·k_w and H_out·W_out.
     @usableFromInline let patch: Int, positions: Int
@@ -112,7 +112,7 @@ struct VectorizedLayout {
     @inlinable
     init(_ g: ConvolutionGeometry) {
         geometry = g
-        blocks = (g.outputChannels &+ 7) / 8
+        blocks = (g.outputChannels &+ filterLanes &- 1) / filterLanes
         (patch, positions) = (g.patchSize, g.outputPositions)
         paddedHeight = g.inputHeight &+ g.paddingRows.before &+ g.paddingRows.after
         paddedWidth = g.inputWidth &+ g.paddingColumns.before &+ g.paddingColumns.after
@@ -139,9 +139,9 @@ struct VectorizedLayout {
         positionOffsets.deallocate()
     }
 
-    /// The filters of `block` that exist (8, or fewer in the last block).
+    /// The filters of `block` that exist (16, or fewer in the last block).
     @inlinable
-    func lanes(_ block: Int) -> Int { Swift.min(8, geometry.outputChannels &- block &* 8) }
+    func lanes(_ block: Int) -> Int { Swift.min(filterLanes, geometry.outputChannels &- block &* filterLanes) }
 
     /// The padded image's size, C·H'·W' (0 when there is no padding: the image is read in place).
     @inlinable
@@ -150,23 +150,23 @@ struct VectorizedLayout {
             ? 0 : geometry.inputChannels &* paddedHeight &* paddedWidth
     }
 
-    /// The weights as vectors: vector block·patch + k holds W[8·block + lane, k] (0 past the last filter).
+    /// The weights as vectors: vector block·patch + k holds W[16·block + lane, k] (0 past the last filter).
     @inlinable
-    func packFilters<Scalar: TensorScalar>(_ w: UnsafePointer<Scalar>) -> UnsafeMutablePointer<SIMD8<Scalar>> {
-        let packed = UnsafeMutablePointer<SIMD8<Scalar>>.allocate(capacity: blocks &* patch)
-        packed.initialize(repeating: SIMD8(), count: blocks &* patch)
+    func packFilters<Scalar: TensorScalar>(_ w: UnsafePointer<Scalar>) -> UnsafeMutablePointer<FilterVector<Scalar>> {
+        let packed = UnsafeMutablePointer<FilterVector<Scalar>>.allocate(capacity: blocks &* patch)
+        packed.initialize(repeating: FilterVector(), count: blocks &* patch)
         for o in 0..<geometry.outputChannels {
-            for k in 0..<patch { packed[(o / 8) &* patch &+ k][o % 8] = w[o &* patch &+ k] }
+            for k in 0..<patch { packed[(o / filterLanes) &* patch &+ k][o % filterLanes] = w[o &* patch &+ k] }
         }
         return packed
     }
 
-    /// One image's output gradient as vectors: vector block·positions + p holds ∂L/∂y[8·block + lane, p].
+    /// One image's output gradient as vectors: vector block·positions + p holds ∂L/∂y[16·block + lane, p].
     @inlinable
-    func packGradients<Scalar: TensorScalar>(_ g: UnsafePointer<Scalar>, into packed: UnsafeMutablePointer<SIMD8<Scalar>>) {
+    func packGradients<Scalar: TensorScalar>(_ g: UnsafePointer<Scalar>, into packed: UnsafeMutablePointer<FilterVector<Scalar>>) {
         for block in 0..<blocks {
             for lane in 0..<lanes(block) {
-                let line = g + (block &* 8 &+ lane) &* positions
+                let line = g + (block &* filterLanes &+ lane) &* positions
                 let vectors = packed + block &* positions
                 for p in 0..<positions { vectors[p][lane] = line[p] }
             }
@@ -201,16 +201,16 @@ struct VectorizedLayout {
 @usableFromInline
 struct VectorizedScratch<Scalar: TensorScalar> {
     @usableFromInline let paddedImage: UnsafeMutablePointer<Scalar>
-    @usableFromInline let gradients: UnsafeMutablePointer<SIMD8<Scalar>>
+    @usableFromInline let gradients: UnsafeMutablePointer<FilterVector<Scalar>>
     @usableFromInline let products: UnsafeMutablePointer<Scalar>
     @usableFromInline let selected: UnsafeMutablePointer<Int>
-    @usableFromInline let sums: UnsafeMutablePointer<SIMD8<Scalar>>
+    @usableFromInline let sums: UnsafeMutablePointer<FilterVector<Scalar>>
 
     @inlinable
     init(_ layout: VectorizedLayout) {
         paddedImage = .allocate(capacity: layout.paddedImageSize)
         gradients = .allocate(capacity: layout.blocks &* layout.positions)
-        gradients.initialize(repeating: SIMD8(), count: layout.blocks &* layout.positions)
+        gradients.initialize(repeating: FilterVector(), count: layout.blocks &* layout.positions)
         products = .allocate(capacity: layout.patch &* layout.positions)
         selected = .allocate(capacity: 8)
         sums = .allocate(capacity: 8)
