@@ -11,7 +11,7 @@ struct ConvolutionPropertyTests {
     @Test("im2col + GEMM and the vectorised loop equal the direct loop on random shapes, strides, channels, filters, batches and paddings")
     func fastImplementationsMatchDirect() async {
         await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
-            // Up to 19 filters: several groups of eight, the last one incomplete (vectorised).
+            // Up to 19 filters: one or two groups of sixteen, the last one incomplete (vectorised).
             let problem = RandomConvolution(seed: seed, maxFilters: 19)
             let direct = problem.output(.direct)
             #expect(try direct.maxAbsDifference(problem.output(.im2col)) < 1e-12, "\(problem)")
