@@ -3,12 +3,13 @@ import Plot
 
 /// Chapter 6 — LeNet: training convolutional networks on digits. LeNet-5 and LeNet-1 as IFT 780
 /// slides 166–169 build them, trained on MNIST-5k; what they learn and where they fail; dropout
-/// and batch normalisation on Görner's config 2 (Pasco slides 42–48).
+/// and batch normalisation on Görner's config 2 (Pasco slides 42–48); the same LeNet-5 on
+/// Fashion-MNIST.
 public enum Chapter6LeNet: CourseChapter {
     public static let number = 6
     public static let title = "LeNet: training CNNs on digits"
 
-    /// Eight figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
+    /// Nine figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
     /// tenth of the digits for 2 epochs.
     public static func makeReport(quick: Bool) throws -> Report {
         var report = Report(chapter: number, title: title,
@@ -22,6 +23,7 @@ public enum Chapter6LeNet: CourseChapter {
         report.add(try errors.confusionFigure())
         report.add(try errors.mistakesFigure())
         report.add(RegularisationFigure.figure(runs))
+        report.add(try FashionFigure.figure(runs))
         report.add(NotesFigure.figure())
         return report
     }

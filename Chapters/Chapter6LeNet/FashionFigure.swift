@@ -1,0 +1,54 @@
+import Plot
+
+/// Figure 8: the same LeNet-5, the same settings, on Fashion-MNIST (as many images as MNIST-5k,
+/// balanced): accuracy per epoch against the digits', and the test accuracy of each class.
+enum FashionFigure {
+    static func figure(_ runs: LeNetExperiments) throws -> Figure {
+        var series: [Series] = []
+        for ((name, history), color) in zip([("digits (MNIST-5k)", runs.leNet5.history), ("clothes (Fashion-MNIST)", runs.fashion.history)],
+                                            [Color.series[0], Color.accent]) {
+            let epochs = history.dropFirst()
+            let x = epochs.map { Double($0.epoch) }
+            series.append(Series("\(name), train", x: x, y: epochs.map { 100 * $0.trainAccuracy }, color: color, marker: .circle))
+            series.append(Series("\(name), test", x: x, y: epochs.map { 100 * $0.testAccuracy }, color: color, marker: .square, dash: [6, 4]))
+        }
+        let test = runs.fashionTest
+        let predictions = try runs.fashion.network.predictions(test.images)
+        let perClass = (0..<test.classNames.count).map { label -> Double in
+            let members = test.labels.indices.filter { test.labels[$0] == label }
+            return 100 * Double(members.filter { predictions[$0] == label }.count) / Double(max(members.count, 1))
+        }
+        let grid = try Matrix(rows: perClass.map { [$0] })
+        let worst = perClass.indices.min { perClass[$0] < perClass[$1] } ?? 0
+        let best = perClass.indices.max { perClass[$0] < perClass[$1] } ?? 0
+        var readAs = [Int](repeating: 0, count: test.classNames.count)
+        for index in test.labels.indices where test.labels[index] == worst && predictions[index] != worst { readAs[predictions[index]] += 1 }
+        let confusion = readAs.indices.max { readAs[$0] < readAs[$1] } ?? 0
+        let last = runs.fashion.history[runs.fashion.history.count - 1], digits = runs.leNet5.history[runs.leNet5.history.count - 1]
+        return Figure(
+            id: "fashion-mnist", title: "The same LeNet-5 on Fashion-MNIST: clothes are harder than digits",
+            caption: "LeNet-5 with the settings of figure 2 (Adam μ = 10⁻³, batches of 32, \(runs.epochs) epochs, seed 1) on "
+                + "\(NumberFormat.grouped(runs.fashion.network.parameterCount)) parameters, trained on "
+                + "\(NumberFormat.grouped(runs.fashionTrain.count)) Fashion-MNIST images (the first \(runs.fashionTrain.count / 10) of each "
+                + "class) and tested on \(NumberFormat.grouped(test.count)) (the first \(test.count / 10) of each class of its test "
+                + "set), as many as MNIST-5k. It reaches "
+                + "\(percent(last.testAccuracy)) on the test clothes against \(percent(digits.testAccuracy)) on the test digits. "
+                + "Right: the test accuracy per class — \(test.classNames[best]) \(NumberFormat.string(perClass[best], decimals: 0))%, "
+                + "\(test.classNames[worst]) \(NumberFormat.string(perClass[worst], decimals: 0))% (most often read as \(test.classNames[confusion]), "
+                + "\(readAs[confusion]) of its \(test.count / 10)).",
+            source: "beyond the slides; data: Fashion-MNIST (Xiao, Rasul & Vollgraf, 2017), Debian's dataset-fashion-mnist",
+            width: 1000, height: 440
+        ) { canvas, area in
+            let panels = area.columns(weights: [2.2, 1], spacing: 30)
+            try Panel.titled("accuracy: training set (solid), test set (dashed)", on: canvas, in: panels[0]) { rect in
+                try LineChart(series: series, xLabel: "epoch", yLabel: "images classified right (%)", legend: .bottomRight)
+                    .draw(on: canvas, in: rect)
+            }
+            try Panel.titled("test accuracy per class (%)", on: canvas, in: panels[1]) { rect in
+                var table = NumberGrid(grid, decimals: 0, heat: .sequential(0...100), rowLabels: test.classNames)
+                table.maxCellSize = 34
+                try table.draw(on: canvas, in: rect)
+            }
+        }
+    }
+}
