@@ -7,18 +7,9 @@ enum CurvesFigure {
         let (five, one) = (runs.leNet5.history, runs.leNet1.history)
         let last5 = five[five.count - 1], last1 = one[one.count - 1]
         let colors = [Color.series[0], Color.series[1]]
-        func series(_ train: KeyPath<TrainingRun.Epoch, Double>, _ test: KeyPath<TrainingRun.Epoch, Double>,
-                    scale: Double, from first: Int) -> [Series] {
-            zip([("LeNet-5", five), ("LeNet-1", one)], colors).flatMap { named, color in
-                let epochs = named.1.filter { $0.epoch >= first }
-                let x = epochs.map { Double($0.epoch) }
-                return [Series("\(named.0) train", x: x, y: epochs.map { scale * $0[keyPath: train] }, color: color, marker: .circle),
-                        Series("\(named.0) test", x: x, y: epochs.map { scale * $0[keyPath: test] }, color: color, marker: .square,
-                               dash: [6, 4])]
-            }
-        }
-        let loss = series(\.trainLoss, \.testLoss, scale: 1, from: 0)
-        let accuracy = series(\.trainAccuracy, \.testAccuracy, scale: 100, from: 1)
+        let runsDrawn = zip([("LeNet-5", five), ("LeNet-1", one)], colors)
+        let loss = runsDrawn.flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: false) }
+        let accuracy = runsDrawn.flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
         return Figure(
             id: "training-curves", title: "Training LeNet-5 and LeNet-1 on MNIST-5k: loss and accuracy per epoch",
             caption: "\(NumberFormat.grouped(runs.train.count)) training digits, \(NumberFormat.grouped(runs.test.count)) test digits (split per digit), mini-batches of 32, "

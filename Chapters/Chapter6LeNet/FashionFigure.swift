@@ -4,14 +4,8 @@ import Plot
 /// balanced): accuracy per epoch against the digits', and the test accuracy of each class.
 enum FashionFigure {
     static func figure(_ runs: LeNetExperiments) throws -> Figure {
-        var series: [Series] = []
-        for ((name, history), color) in zip([("digits (MNIST-5k)", runs.leNet5.history), ("clothes (Fashion-MNIST)", runs.fashion.history)],
-                                            [Color.series[0], Color.accent]) {
-            let epochs = history.dropFirst()
-            let x = epochs.map { Double($0.epoch) }
-            series.append(Series("\(name), train", x: x, y: epochs.map { 100 * $0.trainAccuracy }, color: color, marker: .circle))
-            series.append(Series("\(name), test", x: x, y: epochs.map { 100 * $0.testAccuracy }, color: color, marker: .square, dash: [6, 4]))
-        }
+        let series = zip([("digits (MNIST-5k)", runs.leNet5.history), ("clothes (Fashion-MNIST)", runs.fashion.history)],
+                         [Color.series[0], Color.accent]).flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
         let test = runs.fashionTest
         let predictions = try runs.fashion.network.predictions(test.images)
         let perClass = (0..<test.classNames.count).map { label -> Double in

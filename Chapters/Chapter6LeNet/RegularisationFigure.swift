@@ -5,15 +5,9 @@ import Plot
 enum RegularisationFigure {
     static func figure(_ runs: LeNetExperiments) -> Figure {
         let colors = [Color.gray, Color.series[0], Color.accent]
-        var accuracy: [Series] = [], loss: [Series] = []
-        for ((name, history), color) in zip(runs.regularisation, colors) {
-            let x = history.map { Double($0.epoch) }
-            accuracy.append(Series("\(name), train", x: x.dropFirst().map { $0 }, y: history.dropFirst().map { 100 * $0.trainAccuracy },
-                                   color: color, marker: .circle))
-            accuracy.append(Series("\(name), test", x: x.dropFirst().map { $0 }, y: history.dropFirst().map { 100 * $0.testAccuracy },
-                                   color: color, marker: .square, dash: [6, 4]))
-            loss.append(Series("\(name), test", x: x, y: history.map(\.testLoss), color: color, marker: .square, dash: [6, 4]))
-        }
+        let variants = zip(runs.regularisation, colors)
+        let accuracy = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: true, from: 1) }
+        let loss = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: false, train: false) }
         let finals = runs.regularisation.map { name, history in
             let last = history[history.count - 1]
             return "\(name): \(percent(last.testAccuracy)), loss \(NumberFormat.string(last.testLoss, decimals: 2))"
