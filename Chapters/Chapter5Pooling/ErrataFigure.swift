@@ -5,22 +5,12 @@ import Plot
 enum ErrataFigure {
     static func figure() -> Figure {
         let examples = Chapter5Pooling.examples
-        let flagged: [Int: Color] = Dictionary(uniqueKeysWithValues: examples.enumerated().compactMap { index, example in
-            switch example.verdict {
-            case .erratum: (index, Color.error)
-            case .ambiguous: (index, Color.accent)
-            default: nil
-            }
-        })
-        let table = Table(
-            header: ["example", "slide", "printed", "CNNLab computes", "verdict"],
-            rows: examples.map { [$0.id, $0.source, $0.printed, $0.computed, $0.verdict.label] },
-            alignments: [.left, .left, .left, .left, .left], rowColors: flagged, fontSize: 8.5)
-        let notes = examples.compactMap { example in example.verdict.explanation.map { "\(example.id) (\(example.verdict.label)): \($0)." } }
-            + ["The vote of the X/O network (Pasco slides 28–30) uses learned weights the deck does not give; CNNLab's "
+        let extraNotes = [
+            "The vote of the X/O network (Pasco slides 28–30) uses learned weights the deck does not give; CNNLab's "
                 + "are the prototypes' normalised pooled maps (a cosine), so its votes are CNNLab's, not the slides'.",
-               "Pooling policy: windows that do not tile are dropped by default (floor, Keras/PyTorch); the X/O pipeline "
-                + "keeps them (ceil, 7 → 4), as Rohrer's figures do."]
+            "Pooling policy: windows that do not tile are dropped by default (floor, Keras/PyTorch); the X/O pipeline "
+                + "keeps them (ceil, 7 → 4), as Rohrer's figures do.",
+        ]
         return Figure(
             id: "errata", title: "Errata: the pooling and X/O slides against the computation",
             caption: "Orange rows are ambiguous on the slide: the mean-pooling table has four cells that cannot come from "
@@ -30,11 +20,7 @@ enum ErrataFigure {
             source: "IFT 780, slides 141–144; Apprentissage profond ≈ 71–72; FIDLE; Pasco, slides 13–41 (catalogue §8, §9, §15)",
             width: 1000, height: 450
         ) { canvas, area in
-            let frame = try table.draw(on: canvas, in: area)
-            var top = frame.maxY + 16
-            for note in notes {
-                top += canvas.paragraph("• " + note, at: Point(area.minX, top), width: area.width, size: FontSize.number) + 5
-            }
+            try WorkedExample.drawErrata(examples, extraNotes: extraNotes, on: canvas, in: area)
         }
     }
 }

@@ -5,12 +5,12 @@ import Plot
 enum ErrataFigure {
     static func figure() -> Figure {
         let examples = ArchitectureExamples.all
-        let table = WorkedExample.errataTable(examples)
-        let notes = WorkedExample.errataNotes(examples)
-            + ["Ranvier's model: batch norm's γ and β are counted as trainable (128), its running mean and variance (128) "
+        let extraNotes = [
+            "Ranvier's model: batch norm's γ and β are counted as trainable (128), its running mean and variance (128) "
                 + "apart, as Keras separates trainable from total parameters (422,282 trainable, 422,410 in all).",
-               "AlexNet's 224 input (Apprentissage profond ≈ slide 75) is refused by the output-size rule, as the deck's own "
-                + "\"combinaison D-F-S invalide\" demands; the chapter uses IFT 780's 227."]
+            "AlexNet's 224 input (Apprentissage profond ≈ slide 75) is refused by the output-size rule, as the deck's own "
+                + "\"combinaison D-F-S invalide\" demands; the chapter uses IFT 780's 227.",
+        ]
         return Figure(
             id: "errata",
             title: "Errata and ambiguities: the architecture slides against the computation",
@@ -20,11 +20,7 @@ enum ErrataFigure {
             source: "IFT 780, slides 166–193; Apprentissage profond ≈ slides 74–77; Pasco, slides 37–48; Ranvier (catalogue §10, §12, §15)",
             width: 1120, height: 390
         ) { canvas, area in
-            let frame = try table.draw(on: canvas, in: area)
-            var top = frame.maxY + 16
-            for note in notes {
-                top += canvas.paragraph("• " + note, at: Point(area.minX, top), width: area.width, size: FontSize.number) + 5
-            }
+            try WorkedExample.drawErrata(examples, extraNotes: extraNotes, on: canvas, in: area)
         }
     }
 }

@@ -29,7 +29,7 @@ extension WorkedExample {
     public static func drawErrata(_ examples: [WorkedExample], extraNotes: [String] = [], on canvas: Canvas,
                                   in area: Rect) throws -> Double {
         let frame = try errataTable(examples).draw(on: canvas, in: area)
-        var top = frame.maxY + 14
+        var top = frame.maxY + 16
         for note in errataNotes(examples) + extraNotes {
             top += canvas.paragraph("• " + note, at: Point(area.minX, top), width: area.width, size: FontSize.number) + 5
         }
