@@ -91,7 +91,7 @@ check 2 "a learning rate of NaN" -- mlp --task xor --lr nan
 # train (chapter 6; IFT 780 slides 166–169, Pasco slides 42–48): one epoch of LeNet-1 on MNIST-5k
 # and its JSON history; every bad setting refused before training, no log file left behind
 check 0 "train: LeNet-1, one epoch on MNIST-5k, --log history.json" -- train lenet1 --dataset mnist5k --epochs 1 --log history.json
-python3 -c "import json,sys; h=json.load(open('history.json'))['history']; sys.exit(not (len(h) == 2 and h[1]['testAccuracy'] > 0.8 and h[1]['trainLoss'] < h[0]['trainLoss']))" \
+python3 -c "import json,sys; h=json.load(open('history.json'))['history']; sys.exit(not (len(h) == 2 and h[1]['test_accuracy'] > 0.8 and h[1]['train_loss'] < h[0]['train_loss']))" \
     && echo "ok   train: history.json holds epochs 0 and 1, test accuracy above 80%" \
     || { echo "FAIL train: history.json $(head -c 200 history.json)"; failures=$((failures + 1)); }
 rm -f history.json

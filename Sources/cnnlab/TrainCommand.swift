@@ -78,7 +78,8 @@ struct TrainCommand: ReportingCommand {
         return url
     }
 
-    /// The run as JSON: the settings, the parameter count and one record per epoch.
+    /// The run as JSON: the settings, the parameter count and one record per epoch (epoch,
+    /// train_loss, train_accuracy, test_loss, test_accuracy, seconds).
     func jsonLog(_ outcome: TrainingRun.Outcome, data: DigitDataset) throws -> String {
         struct Log: Encodable {
             let network: String, dataset: String, epochs: Int, batch: Int, lr: Double, seed: UInt64, parameters: Int
@@ -88,6 +89,7 @@ struct TrainCommand: ReportingCommand {
                       parameters: outcome.network.parameterCount, history: outcome.history)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        encoder.keyEncodingStrategy = .convertToSnakeCase  // train_loss, test_accuracy: as `cnnlab mlp --json`
         return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
     }
 }

@@ -20,11 +20,15 @@ public enum NetworkLayer<Scalar: TensorScalar>: Sendable {
 
     /// What a training forward pass keeps for the backward pass, beyond the layer's input.
     public enum Cache: Sendable {
+        /// Nothing beyond the input (convolution, flatten, dense; every layer in test mode).
         case none
         /// The activation's output y, from which its derivative is computed.
         case output(Tensor<Scalar>)
+        /// The pooling's shapes and winners.
         case pooling(PoolingCache)
+        /// The dropout mask, 0 or 1/(1 − p).
         case mask(Tensor<Scalar>)
+        /// x̂ and 1/√(σ² + ε) per channel.
         case batchNorm(BatchNormalization<Scalar>.Cache)
     }
 

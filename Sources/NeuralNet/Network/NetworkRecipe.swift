@@ -29,6 +29,7 @@ public struct NetworkRecipe: Sendable {
     /// placement), on top of any the architecture lists.
     public let batchNormAfterConvolutions: Bool
 
+    /// A recipe; by default biases start at 0, no dropout, no batch normalisation added.
     public init(name: String, architecture: Architecture, activation: Activation, biasValue: Double = 0,
                 dropout: [String: Double] = [:], batchNormAfterConvolutions: Bool = false) {
         self.name = name

@@ -16,9 +16,12 @@ import Tensors
 public struct Sequential<Scalar: TensorScalar>: Sendable {
     /// One named layer ("conv1", "W4").
     public struct Layer: Sendable {
+        /// The slides' name, plus the activation's or "dropout" for the layers a recipe adds.
         public var name: String
+        /// What the layer computes, with its parameters.
         public var kind: NetworkLayer<Scalar>
 
+        /// A layer named `name`.
         public init(_ name: String, _ kind: NetworkLayer<Scalar>) {
             self.name = name
             self.kind = kind
@@ -27,10 +30,14 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
 
     /// What a training forward pass keeps: each layer's input and cache, and the scores.
     public struct Trace: Sendable {
+        /// Each layer's input, in layer order.
         public var inputs: [Tensor<Scalar>]
+        /// Each layer's cache (pooling winners, dropout mask, batch-norm x̂, activation output).
         public var caches: [NetworkLayer<Scalar>.Cache]
+        /// The last layer's output, the scores z before the softmax.
         public var scores: Tensor<Scalar>
 
+        /// A trace from its parts.
         @inlinable
         public init(inputs: [Tensor<Scalar>], caches: [NetworkLayer<Scalar>.Cache], scores: Tensor<Scalar>) {
             self.inputs = inputs
