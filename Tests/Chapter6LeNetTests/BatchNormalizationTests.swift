@@ -35,6 +35,34 @@ struct BatchNormalizationTests {
         }
     }
 
+    @Test("backward: per channel ∂L/∂x sums to 0 and, for ε → 0, is orthogonal to x̂; ∂L/∂γ = Σ g·x̂, ∂L/∂β = Σ g")
+    func backwardLaws() async {
+        await propertyCheck(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 1...3), Gen.int(in: 0...1_000_000)) { batch, channels, seed in
+            try Self.checkBackward(batch: batch, channels: channels, seed: UInt64(seed))
+        }
+    }
+
+    static func checkBackward(batch: Int, channels: Int, seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        let x = try Tensor<Double>.gaussian(shape: [batch, channels, 2, 3], mean: 1, standardDeviation: 2, using: &generator)
+        let g = try Tensor<Double>.gaussian(shape: x.shape, standardDeviation: 1, using: &generator)
+        // ε = 10⁻¹²: the output is then invariant to shifting and scaling a channel's input, whose
+        // gradient directions (1 and x̂) ∂L/∂x must be orthogonal to; ε > 0 breaks the scaling by ε/(σ² + ε).
+        var layer = try BatchNormalization<Double>(channels: channels, epsilon: 1e-12)
+        layer.scale = try .gaussian(shape: [channels], mean: 1, standardDeviation: 0.5, using: &generator)
+        let (_, cache) = try layer.forwardTraining(x)
+        let (dx, dScale, dShift) = try layer.backward(g, cache: cache)
+        for c in 0..<channels {
+            let indices = (0..<batch).flatMap { n in (0..<6).map { (n * channels + c) * 6 + $0 } }
+            let sum = indices.reduce(0) { $0 + dx.scalars[$1] }
+            let dot = indices.reduce(0) { $0 + dx.scalars[$1] * cache.normalized.scalars[$1] }
+            #expect(abs(sum) < 1e-9)
+            #expect(abs(dot) < 1e-9)
+            #expect(abs(dShift.scalars[c] - indices.reduce(0) { $0 + g.scalars[$1] }) < 1e-12)
+            #expect(abs(dScale.scalars[c] - indices.reduce(0) { $0 + g.scalars[$1] * cache.normalized.scalars[$1] }) < 1e-12)
+        }
+    }
+
     @Test("training: γ and β set the channel's mean and standard deviation")
     func scaleAndShift() throws {
         var generator = SeededGenerator(seed: 3)
