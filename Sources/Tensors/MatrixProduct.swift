@@ -20,12 +20,19 @@ extension Tensor {
             throw TensorError.shapeMismatch(operation: opA + (transposeB ? "Bᵀ" : "B"), a.shape, b.shape)
         }
         var c = try Tensor(zeros: [m, n])
+        // A large product is shared by rows between the threads: rows r of C need rows r of op(A).
+        let parts = m &* n &* k >= 1 << 21 ? Swift.min(ComputeThreads.count, m) : 1
         c.withUnsafeMutableBufferPointer { cp in
             a.withUnsafeBufferPointer { ap in
                 b.withUnsafeBufferPointer { bp in
-                    gemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                         a: ap.baseAddress, lda: a.shape[1], b: bp.baseAddress, ldb: b.shape[1],
-                         c: cp.baseAddress, ldc: n, accumulate: false)
+                    let (lda, ldb) = (a.shape[1], b.shape[1])
+                    ComputeThreads.split(m, parts: parts) { rows, _ in
+                        let first = rows.lowerBound
+                        gemm(transposeA: transposeA, transposeB: transposeB, m: rows.count, n: n, k: k,
+                             a: ap.baseAddress.map { $0 + (transposeA ? first : first &* lda) }, lda: lda,
+                             b: bp.baseAddress, ldb: ldb,
+                             c: cp.baseAddress.map { $0 + first &* n }, ldc: n, accumulate: false)
+                    }
                 }
             }
         }
@@ -62,6 +69,7 @@ public func gemm<Scalar: TensorScalar>(
     c: UnsafeMutablePointer<Scalar>?, ldc: Int, accumulate: Bool
 ) {
     guard m > 0, n > 0, let c else { return }
+    ComputeThreads.blasOnOneThread
     guard k > 0, let a, let b else {
         if !accumulate {
             for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) }

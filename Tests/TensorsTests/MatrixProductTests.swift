@@ -39,6 +39,26 @@ struct MatrixProductTests {
         #expect(try Tensor.matmul(a, a, transposeB: true).scalars == [14, 32, 32, 77])
     }
 
+    @Test("A large product shared by rows between 1, 2 or 3 threads is the same product, transposed or not")
+    func sharedBetweenThreads() throws {
+        // 131 × 128 × 130 multiply-adds ≥ 2²¹: the rows of C are split between the threads, each
+        // block through single-threaded OpenBLAS. (The values may differ in the last bits: OpenBLAS
+        // picks a different kernel for a small block.)
+        var generator = SeededGenerator(seed: 8)
+        let a = try Tensor<Float>.uniform(shape: [131, 128], low: -1, high: 1, using: &generator)
+        let b = try Tensor<Float>.uniform(shape: [128, 130], low: -1, high: 1, using: &generator)
+        let reference = try Tensor.referenceMatmul(a, b)
+        let initial = ComputeThreads.count
+        defer { ComputeThreads.set(initial) }
+        for threads in [1, 2, 3] {
+            ComputeThreads.set(threads)
+            for product in [try Tensor.matmul(a, b), try Tensor.matmul(a.transposed(), b, transposeA: true),
+                            try Tensor.matmul(a, b.transposed(), transposeB: true)] {
+                #expect(try product.maxAbsDifference(reference) < 1e-4, "\(threads) threads")
+            }
+        }
+    }
+
     @Test("A product of mismatched shapes names both shapes")
     func mismatch() throws {
         let a = try Tensor<Float>(zeros: [2, 3])

@@ -60,10 +60,3 @@ enum BenchValue {
         }
     }
 }
-
-/// The number of threads OpenBLAS uses (its environment variable, or the machine's cores).
-func blasThreads() -> Int {
-    let env = ProcessInfo.processInfo.environment
-    if let value = env["OPENBLAS_NUM_THREADS"] ?? env["OMP_NUM_THREADS"], let n = Int(value) { return n }
-    return ProcessInfo.processInfo.activeProcessorCount
-}
