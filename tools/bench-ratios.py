@@ -23,7 +23,10 @@ def main():
         if not line.startswith("{"):
             continue
         row = json.loads(line)
-        measure, lower = next((m, lower) for m, lower in MEASURES if m in row)
+        found = [(m, lower) for m, lower in MEASURES if m in row]
+        if not found:
+            continue  # a benchmark without a peer (cnnlab bench mlp)
+        measure, lower = found[0]
         key = (measure,) + tuple(sorted((k, str(v)) for k, v in row.items() if k not in DROPPED))
         groups.setdefault(key, (measure, lower, []))[2].append(row)
     print("# ratios: CNNLab's fastest implementation against the peer (below 1: CNNLab is faster)")

@@ -57,9 +57,8 @@ public struct TrainingRun: Sendable {
         guard learningRate > 0, learningRate.isFinite else {
             throw TrainingError.invalidSettings("the learning rate must be a positive finite number, got \(learningRate)")
         }
-        // One thread: LeNet's products are too small for OpenBLAS's threads, whose spinning cost
-        // more than they gave (LeNet-5 epoch on 2 cores: 0.64 s with 2 threads, 0.49 s with 1),
-        // and the results then do not depend on the machine's core count.
+        // One thread: a batch split between threads sums its gradients in another order, and the
+        // report must not depend on the machine's core count.
         let threads = ComputeThreads.count
         ComputeThreads.set(1)
         defer { ComputeThreads.set(threads) }
