@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent` and `mlp` (ARCHITECTURE.md,
-# "Commands"): the slides' numbers on success; one line on stderr, exit 2 and no output file on
+# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`
+# and `charrnn` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on stderr, exit 2 and no output file on
 # every bad input (malformed or missing files, NaN, shapes and sizes that do not fit, an output
 # path that cannot be written); 64 for a malformed command line. Needs only python3.
 #   usage: tools/test-cli.sh [path/to/cnnlab]
@@ -128,4 +128,4 @@ check 2 "charrnn: a corpus that is not UTF-8" -- charrnn --corpus latin1.txt
 check 2 "charrnn: a learning rate of NaN" -- charrnn --corpus masse --lr nan
 check 64 "charrnn: iterations that are not a number" -- charrnn --corpus masse --iterations many
 
-finish "pool2d/pad/xo/descent/mlp"
+finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn"
