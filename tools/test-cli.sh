@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`
-# and `charrnn` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on stderr, exit 2 and no output file on
-# every bad input (malformed or missing files, NaN, shapes and sizes that do not fit, an output
-# path that cannot be written); 64 for a malformed command line. Needs only python3.
+# and `charrnn` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
+# stderr, exit 2 and no output file on every bad input (malformed or missing files, NaN, shapes
+# and sizes that do not fit, an output path that cannot be written); 64 for a malformed command
+# line. Needs only python3.
 #   usage: tools/test-cli.sh [path/to/cnnlab]
 set -uo pipefail
 cnnlab=$(realpath "${1:-.build/release/cnnlab}")
