@@ -11,8 +11,9 @@ struct TrainCommand: ReportingCommand {
         abstract: "Train LeNet-5, LeNet-1 or Görner's MNIST networks on MNIST-5k or Fashion-MNIST (chapter 6).",
         discussion: """
             Networks: \(NetworkRecipe.byName.map(\.name).joined(separator: ", ")) (IFT 780 slides 166–169, Pasco slides 42–48).
-            Data sets: mnist5k (4,000 training and 1,000 test digits, split per digit) and fashion (Fashion-MNIST,
-            60,000 and 10,000). Adam, softmax cross-entropy; accuracies are measured in test mode after each epoch.
+            Data sets: mnist5k (4,000 training and 1,000 test digits, split per digit) and fashion \
+            (Fashion-MNIST, 60,000 and 10,000). Adam, softmax cross-entropy; accuracies are measured \
+            in test mode after each epoch.
             """)
 
     @Argument(help: "The network: \(NetworkRecipe.byName.map(\.name).joined(separator: "|")).")
