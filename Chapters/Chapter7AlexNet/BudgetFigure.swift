@@ -44,10 +44,8 @@ enum BudgetFigure {
         let axes = Axes(x: .linear(0...Double(table.rows.count)), y: .logarithmic(1...top), xLabel: "",
                         yLabel: "count (log scale)", in: rect.inset(top: 0, left: 0, bottom: names, right: 0), on: canvas,
                         exactRanges: true)
-        axes.drawFrame(on: canvas)
-        // The frame's numeric x ticks mean nothing here: the layer names replace them.
-        canvas.fill(Rect(x: axes.plot.minX - 30, y: axes.plot.maxY + 1, width: axes.plot.width + 60, height: rect.maxY - axes.plot.maxY - 1),
-                    color: .white)
+        // No numeric x axis: the layer names below the bars replace it.
+        axes.drawFrame(on: canvas, numericX: false)
         let slot = axes.plot.width / Double(table.rows.count)
         let barWidth = slot * 0.36
         for (index, row) in table.rows.enumerated() {

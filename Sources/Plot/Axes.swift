@@ -75,10 +75,12 @@ public struct Axes {
               plot.maxY - Axes.fraction(p.y, in: yBounds, log: yLogBase != nil) * plot.height)
     }
 
-    /// Grid lines, the frame, ticks with their labels, and the two axis labels.
-    public func drawFrame(on canvas: Canvas) {
+    /// Grid lines, the frame, ticks with their labels, and the two axis labels. `numericX: false`
+    /// leaves out the x grid lines, ticks and numbers, for a chart that names its x positions itself
+    /// (a bar per layer).
+    public func drawFrame(on canvas: Canvas, numericX: Bool = true) {
         let grid = Color(hex: 0xe6e6e6)
-        for v in xTicks.values where xBounds.contains(v) {
+        for v in xTicks.values where numericX && xBounds.contains(v) {
             let x = point(for: Point(v, yBounds.lowerBound)).x
             canvas.line(from: Point(x, plot.minY), to: Point(x, plot.maxY), color: grid, width: 0.75)
             canvas.line(from: Point(x, plot.maxY), to: Point(x, plot.maxY + 4), color: .gray)
