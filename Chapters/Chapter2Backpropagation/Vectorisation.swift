@@ -44,14 +44,15 @@ public enum Vectorisation {
     public struct Machine: Codable, Sendable, Equatable {
         /// Active processor cores.
         public let cores: Int
-        /// OpenBLAS's thread count during the run.
+        /// The thread count during the run (``ComputeThreads/count``; the name is the recorded
+        /// file's, from when OpenBLAS threaded its own products).
         public let blasThreads: Int
         /// The processor's name (/proc/cpuinfo's "model name"), or "unknown".
         public let processor: String
         /// OPENBLAS_CORETYPE when it was set (it picks OpenBLAS's kernel), nil when OpenBLAS chose.
         public let openblasCoretype: String?
 
-        /// The machine this process runs on, with OpenBLAS's current thread count.
+        /// The machine this process runs on, with the current thread count.
         public static func current() -> Machine {
             let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
             let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }

@@ -60,8 +60,8 @@ struct NaivePoolingTests {
 
     @Test("planes split between threads give the naive loop's values and winners (a batch large enough to split)")
     func threadedBatch() throws {
-        // 32 planes of 48×48 = 73,728 cells ≥ 2¹⁶: with ComputeThreads.count ≥ 2 (OpenBLAS's thread
-        // count, the machine's cores) the planes are shared between workers
+        // 32 planes of 48×48 = 73,728 cells ≥ 2¹⁶: with ComputeThreads.count ≥ 2 (OPENBLAS_NUM_THREADS
+        // or the machine's cores) the planes are shared between workers
         // (PoolingKernels.forEachChunk), each writing only its own planes.
         var generator = SeededGenerator(seed: 11)
         let x = try Tensor<Double>(shape: [32, 48, 48]) { _ in Double(Int.random(in: -3...3, using: &generator)) }

@@ -27,8 +27,8 @@ struct TrainingTests {
         #expect(first[4].testAccuracy > 0.78)
         #expect(zip(first, first.dropFirst()).allSatisfy { $1.trainLoss < $0.trainLoss })
         // The same seed, the same run: in one process the same to rounding only, because tests
-        // running beside this one change the BLAS thread count (a global of OpenBLAS), and with it
-        // how the convolution splits its sums. (`cnnlab chapter 6` is the same bytes run after run.)
+        // running beside this one change CNNLab's thread count (ComputeThreads, one per process),
+        // and with it how the convolution splits its sums. (`cnnlab chapter 6` is the same bytes run after run.)
         let second = try Self.run.run(train: train, test: test).history
         for (a, b) in zip(first, second) {
             #expect(abs(a.trainLoss - b.trainLoss) < 1e-5 * a.trainLoss)
