@@ -6,11 +6,11 @@ public enum ConvolutionImplementation: String, CaseIterable, Sendable {
     /// The loop that reads like the formula: the reference.
     case direct
     /// im2col, then one matrix product per image through BLAS (IFT 780, slides 147–164): the
-    /// fast one for large layers.
+    /// slides' fast way, and the fastest for a layer with few filters (LeNet C1).
     case im2col
     /// The direct sum again, sixteen filters at a time in one SIMD register and eight outputs per
-    /// step, without the im2col matrix: the fast one for small layers (LeNet), whose matrix costs
-    /// as much to build as to multiply.
+    /// step, without the im2col matrix: the fastest once the filters fill a register (LeNet C3,
+    /// whose matrix costs as much to build as to multiply, and AlexNet's layers).
     case vectorized
 }
 

@@ -1,9 +1,9 @@
 import Tensors
 
 /// The filters one register holds in the vectorised convolution: sixteen, a full AVX-512
-/// register of Float (LeNet C3 has exactly sixteen). (Eight per register was measured 1.5× slower
-/// on C3: each accumulator waits for its previous fused multiply-add, so the work per instruction
-/// sets the pace.)
+/// register of Float (LeNet C3 has exactly sixteen). (Eight per register was measured 12% slower
+/// on C3, 2.22 against 1.98 ms: each accumulator waits for its previous fused multiply-add, so the
+/// work per instruction sets the pace.)
 @usableFromInline
 typealias FilterVector<Scalar: SIMDScalar> = SIMD16<Scalar>
 

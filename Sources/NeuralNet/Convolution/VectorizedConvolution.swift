@@ -1,9 +1,10 @@
 import Tensors
 
 /// The direct convolution vectorised over the filters: no im2col matrix, sixteen filters at a time
-/// in the lanes of one SIMD register (``FilterVector``). For the small layers of LeNet, building the im2col matrix
-/// costs as much as the product (C3: its rows are 10 values long); this computes the same sums
-/// straight from the image.
+/// in the lanes of one SIMD register (``FilterVector``). On LeNet's C3, building the im2col
+/// matrix costs as much as the product (its rows are 10 values long); this computes the same sums
+/// straight from the image, and on AlexNet's layers it also saves im2col's copies. With few
+/// filters (LeNet C1's six) most lanes idle and im2col is faster.
 ///
 /// Number the patch k = (c, u, v) and the output positions p = (o_y, o_x); in the image padded with
 /// zeros (H' × W'), output p of patch index k reads the cell
@@ -25,7 +26,7 @@ extension ConvolutionGeometry {
         let weights = layout.packFilters(w)
         defer { weights.deallocate(); layout.deallocate() }
         BatchPlan(self).run { images, _ in
-            let scratch = VectorizedScratch<Scalar>(layout)
+            let scratch = VectorizedScratch<Scalar>(layout, backward: false, inputGradient: false)
             defer { scratch.deallocate() }
             for n in images {
                 let image = layout.padded(x + n &* imageSize, into: scratch.paddedImage)
@@ -62,7 +63,7 @@ extension ConvolutionGeometry {
         biasSums.initialize(repeating: 0, count: plan.workers &* outputChannels)
         defer { kernelSums.deallocate(); biasSums.deallocate(); layout.deallocate() }
         plan.run { images, worker in
-            let scratch = VectorizedScratch<Scalar>(layout)
+            let scratch = VectorizedScratch<Scalar>(layout, backward: true, inputGradient: dx != nil)
             defer { scratch.deallocate() }
             let kernelGradient = kernelSums + worker &* layout.blocks &* layout.patch
             for n in images {

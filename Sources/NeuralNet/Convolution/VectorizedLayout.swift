@@ -111,12 +111,15 @@ struct VectorizedScratch<Scalar: TensorScalar> {
     @usableFromInline let selected: UnsafeMutablePointer<Int>
     @usableFromInline let sums: UnsafeMutablePointer<FilterVector<Scalar>>
 
+    /// The buffers a pass uses: the packed output gradients for a backward pass, the product
+    /// Wᵀ·∂L/∂Y when it computes ∂L/∂x; the others are allocated empty.
     @inlinable
-    init(_ layout: VectorizedLayout) {
+    init(_ layout: VectorizedLayout, backward: Bool, inputGradient: Bool) {
         paddedImage = .allocate(capacity: layout.paddedImageSize)
-        gradients = .allocate(capacity: layout.blocks &* layout.positions)
-        gradients.initialize(repeating: FilterVector(), count: layout.blocks &* layout.positions)
-        products = .allocate(capacity: layout.patch &* layout.positions)
+        let vectors = backward ? layout.blocks &* layout.positions : 0
+        gradients = .allocate(capacity: vectors)
+        gradients.initialize(repeating: FilterVector(), count: vectors)
+        products = .allocate(capacity: inputGradient ? layout.patch &* layout.positions : 0)
         selected = .allocate(capacity: 8)
         sums = .allocate(capacity: 8)
     }

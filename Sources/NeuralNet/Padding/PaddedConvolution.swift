@@ -12,7 +12,8 @@ import Tensors
 /// output size is O = (D − F + P₁ + P₂)/S + 1 whatever the mode.
 ///
 /// Zero padding takes the fast path instead: the convolution's windows read 0 outside the
-/// input (im2col folds the border in), and no padded copy is made. The tests prove that path
+/// input (im2col folds the border in; the vectorized path pads one image at a time in its own
+/// buffer), and no padded copy of the batch is made. The tests prove that path
 /// equal to `Pad(.zero)` followed by a valid convolution.
 @inlinable
 public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias: Tensor<Scalar>? = nil,
