@@ -36,9 +36,10 @@ $(CHAPTERS): chapter%: setup data $(CNNLAB)
 gallery: setup $(CNNLAB)
 	$(CNNLAB) gallery --out $(OUT)
 
-## test: build and run every test (worked examples, properties, gradient checks), then the
-## command-line contract (values, one-line errors, exit codes, no file left behind)
+## test: the source rules (tools/check-sources.sh), then build and run every test (worked examples,
+## properties, gradient checks), then the command-line contract (values, one-line errors, exit codes, no file left behind)
 test: setup data
+	bash tools/check-sources.sh
 	$(SWIFT) test -c release
 	bash tools/test-conv-cli.sh $(CNNLAB)
 	bash tools/test-cli.sh $(CNNLAB)

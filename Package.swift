@@ -7,7 +7,9 @@ import PackageDescription
 /// 10–100× slower on the baseline x86-64 target (see ../shared/SWIFT-NOTES.md).
 let fast: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
 
-let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+/// Property tests reach swift-property-based only through the project's wrapper, which turns an
+/// error thrown inside a property into a failure (Tests/PropertyTesting).
+let propertyTesting: Target.Dependency = "PropertyTesting"
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 
 /// The chapters, in the course's order. Each is a library target under Chapters/ with a test
@@ -36,10 +38,13 @@ let libraries: [Target] = [
 ]
 
 let libraryTests: [Target] = [
-    .testTarget(name: "TensorsTests", dependencies: ["Tensors", propertyBased], swiftSettings: fast),
-    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", propertyBased], resources: [.copy("Fixtures")], swiftSettings: fast),
+    .target(name: "PropertyTesting", dependencies: [.product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/PropertyTesting"),
+    .testTarget(name: "PropertyTestingTests", dependencies: [propertyTesting]),
+    .testTarget(name: "TensorsTests", dependencies: ["Tensors", propertyTesting], swiftSettings: fast),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets", propertyTesting], resources: [.copy("Fixtures")], swiftSettings: fast),
     .testTarget(name: "PlotTests", dependencies: ["Plot"], swiftSettings: fast),
-    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", propertyBased], swiftSettings: fast),
+    .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", propertyTesting], swiftSettings: fast),
 ]
 
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
@@ -55,7 +60,7 @@ let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     // target's Fixtures/ folder when it has one; the tests read them beside their own source file.
     let fixtures = Context.packageDirectory + "/Tests/\(name)Tests/Fixtures"
     let tests: Target = .testTarget(
-        name: "\(name)Tests", dependencies: [.target(name: name), propertyBased],
+        name: "\(name)Tests", dependencies: [.target(name: name), propertyTesting],
         exclude: FileManager.default.fileExists(atPath: fixtures) ? ["Fixtures"] : [], swiftSettings: fast)
     return [library, tests]
 }

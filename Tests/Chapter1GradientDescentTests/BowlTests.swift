@@ -1,7 +1,7 @@
 import Chapter1GradientDescent
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 
 /// Fixed-step descent on the bowl x² + 10y² (L = 20) against its closed form
@@ -10,7 +10,7 @@ import Testing
 struct BowlTests {
     @Test("The iterates follow the closed form for any step and start")
     func closedForm() async {
-        await propertyCheck(count: 50, input: Gen.double(in: 0.001...0.1), Gen.double(in: -10...10),
+        await checkProperty(count: 50, input: Gen.double(in: 0.001...0.1), Gen.double(in: -10...10),
                             Gen.double(in: -10...10)) { mu, x0, y0 in
             let result = try GradientDescent(schedule: .fixed(mu), maxIterations: 40).minimize(.bowl, from: [x0, y0])
             for step in result.steps {
@@ -38,7 +38,7 @@ struct BowlTests {
 
     @Test("μ > 0.1 diverges, and the descent reports where")
     func divergence() async {
-        await propertyCheck(count: 50, input: Gen.double(in: 0.101...0.2), Gen.double(in: 0.1...5)) { mu, y0 in
+        await checkProperty(count: 50, input: Gen.double(in: 0.101...0.2), Gen.double(in: 0.1...5)) { mu, y0 in
             let start = [1.0, y0]
             let result = try GradientDescent(schedule: .fixed(mu), maxIterations: 100_000).minimize(.bowl, from: start)
             // Independently: the first k where J(θ_k) > 10⁶ max{1, J(θ₀)} or ‖θ_k‖ > 10⁶ max{1, ‖θ₀‖}.

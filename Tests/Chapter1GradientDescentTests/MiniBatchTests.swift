@@ -1,6 +1,6 @@
 import Chapter1GradientDescent
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 
 /// Stochastic, mini-batch and batch gradient descent on a seeded least-squares problem
@@ -53,7 +53,7 @@ struct MiniBatchTests {
 
     @Test("An epoch makes ⌈N/B⌉ updates and sees every example once")
     func bookkeeping() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 5...60), Gen.int(in: 1...60), Gen.int(in: 1...3)) { n, b, epochs in
+        await checkProperty(count: 40, input: Gen.int(in: 5...60), Gen.int(in: 1...60), Gen.int(in: 1...3)) { n, b, epochs in
             let problem = try LinearRegressionProblem.generate(count: n, weights: [0.5], bias: 0, noise: 0.1, seed: 3)
             let batch = min(b, n)
             let history = try MiniBatchDescent(batchSize: batch, epochs: epochs, initialStep: 0.05).train(problem)

@@ -1,7 +1,7 @@
 import Chapter1GradientDescent
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 
 /// Step-size policies and momentum (Apprentissage profond ≈ slides 33–35; IFT 780 slide 6).
@@ -20,7 +20,7 @@ struct ScheduleTests {
 
     @Test("Momentum is the heavy ball θ(k+1) = θ(k) − μ∇J(θ(k)) + β(θ(k) − θ(k−1))")
     func momentum() async {
-        await propertyCheck(count: 30, input: Gen.double(in: 0...0.95), Gen.double(in: 0.001...0.05),
+        await checkProperty(count: 30, input: Gen.double(in: 0...0.95), Gen.double(in: 0.001...0.05),
                             Gen.double(in: -3...3), Gen.double(in: -3...3)) { beta, mu, x0, y0 in
             let result = try GradientDescent(schedule: .fixed(mu), momentum: beta, maxIterations: 30)
                 .minimize(.bowl, from: [x0, y0])
@@ -37,7 +37,7 @@ struct ScheduleTests {
 
     @Test("Backtracking takes the largest step 1, 1/2, 1/4, … that meets the Armijo condition")
     func armijo() async {
-        await propertyCheck(count: 30, input: Gen.double(in: -2...2), Gen.double(in: -1...3)) { x0, y0 in
+        await checkProperty(count: 30, input: Gen.double(in: -2...2), Gen.double(in: -1...3)) { x0, y0 in
             let c = 0.3
             let result = try GradientDescent(schedule: .backtracking(initial: 1, shrink: 0.5, sufficientDecrease: c),
                                              maxIterations: 40).minimize(.rosenbrock, from: [x0, y0])

@@ -1,7 +1,7 @@
 import Chapter1GradientDescent
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 
 /// The stopping tests of Apprentissage profond ≈ slide 32, each checked against the slide's
@@ -30,7 +30,7 @@ struct StoppingTestTests {
     @Test("Each test fires exactly when its condition first holds, over random starts and tolerances")
     func firesWhenConditionFirstHolds() async {
         let criteria = StoppingTest.Criterion.allCases
-        await propertyCheck(count: 60, input: Gen.int(in: 0...(criteria.count - 1)), Gen.double(in: -4.5...4.5),
+        await checkProperty(count: 60, input: Gen.int(in: 0...(criteria.count - 1)), Gen.double(in: -4.5...4.5),
                             Gen.double(in: -4.5...4.5), Gen.double(in: -11 ... -1)) { index, x0, y0, exponent in
             let criterion = criteria[index], tolerance = pow(10, exponent)
             let objective = Objective.himmelblau

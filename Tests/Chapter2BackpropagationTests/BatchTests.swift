@@ -1,6 +1,6 @@
 import Chapter2Backpropagation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -10,7 +10,7 @@ import Testing
 struct BatchTests {
     @Test("dense layer: the batched backward is the sum of the per-example ones")
     func denseSum() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 1...6), Gen.int(in: 1...6), Gen.int(in: 1...8),
+        await checkProperty(count: 50, input: Gen.int(in: 1...6), Gen.int(in: 1...6), Gen.int(in: 1...8),
                             Gen.int(in: 0...1_000_000)) { m, n, batch, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let layer = try Dense(weight: .uniform(shape: [n, m], low: -1, high: 1, using: &generator),
@@ -35,7 +35,7 @@ struct BatchTests {
     @Test("network: N × the batch gradient of the mean loss = Σ of the deck's per-example loop")
     func networkSum() async {
         let activations = [Activation.identity] + Activation.table
-        await propertyCheck(count: 40, input: Gen.int(in: 1...4), Gen.int(in: 1...6), Gen.int(in: 0...1_000_000)) { depth, batch, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...4), Gen.int(in: 1...6), Gen.int(in: 0...1_000_000)) { depth, batch, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let sizes = (0...depth).map { _ in 1 + Int(generator.next() % 4) }
             let hidden = (1..<depth).map { _ in activations[Int(generator.next() % UInt64(activations.count))] }

@@ -1,6 +1,6 @@
 import Chapter2Backpropagation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -13,7 +13,7 @@ struct GradientCheckTests {
 
     @Test("dense layer: ∇W, ∇w₀ and ∂J/∂x on random sizes and batches")
     func dense() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 1...5), Gen.int(in: 1...5), Gen.int(in: 1...4),
+        await checkProperty(count: 40, input: Gen.int(in: 1...5), Gen.int(in: 1...5), Gen.int(in: 1...4),
                             Gen.int(in: 0...1_000_000)) { m, n, batch, seed in
             for row in try GradientCheckCases.dense(inputs: m, outputs: n, batch: batch, seed: UInt64(seed)) {
                 #expect(row.comparison.relativeError < Self.bound, "\(row.block) \(row.gradient)")
@@ -23,7 +23,7 @@ struct GradientCheckTests {
 
     @Test("activations: identity, sigmoid, tanh, ReLU, leaky ReLU")
     func activations() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 1...20), Gen.int(in: 0...1_000_000)) { count, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...20), Gen.int(in: 0...1_000_000)) { count, seed in
             for activation in [Activation.identity] + Activation.table {
                 let row = try GradientCheckCases.activation(activation, count: count, seed: UInt64(seed))
                 #expect(row.comparison.relativeError < Self.bound, "\(activation.name)")
@@ -33,7 +33,7 @@ struct GradientCheckTests {
 
     @Test("losses: δ = ŷ − y (mean over the batch) is the derivative of the loss")
     func losses() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 1...6), Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { classes, batch, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...6), Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { classes, batch, seed in
             for loss in Loss.allCases {
                 let row = try GradientCheckCases.loss(loss, classes: classes, batch: batch, seed: UInt64(seed))
                 #expect(row.comparison.relativeError < Self.bound, "\(loss)")
@@ -44,7 +44,7 @@ struct GradientCheckTests {
     @Test("whole networks of depth 1 to 5, random sizes, activations and losses")
     func networks() async {
         let activations = [Activation.identity] + Activation.table
-        await propertyCheck(count: 40, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { depth, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...5), Gen.int(in: 0...1_000_000)) { depth, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let sizes = (0...depth).map { _ in 1 + Int(generator.next() % 4) }
             let hidden = (1..<depth).map { _ in activations[Int(generator.next() % UInt64(activations.count))] }

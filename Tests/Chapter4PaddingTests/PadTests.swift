@@ -1,6 +1,6 @@
 import Chapter4Padding
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -93,7 +93,7 @@ struct PadTests {
 
     @Test("reflection and stretching (and circular) padding of a constant signal is that constant")
     func constantStaysConstant() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 2...6), Gen.int(in: 0...5), Gen.double(in: -5...5)) { size, p, value in
+        await checkProperty(count: 40, input: Gen.int(in: 2...6), Gen.int(in: 0...5), Gen.double(in: -5...5)) { size, p, value in
             let x = try Tensor<Double>(shape: [2, size, size + 1], repeating: value)
             for mode in [PaddingMode.reflect, .replicate, .circular] {
                 let cells = mode == .reflect ? min(p, size - 1) : p
@@ -105,7 +105,7 @@ struct PadTests {
 
     @Test("the interior of a padded tensor is the input, in every mode")
     func interiorIsTheInput() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 2...6), Gen.int(in: 0...3), Gen.uint64(in: 0...UInt64.max)) { size, p, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 2...6), Gen.int(in: 0...3), Gen.uint64(in: 0...UInt64.max)) { size, p, seed in
             var generator = SeededGenerator(seed: seed)
             let x = try Tensor<Double>.gaussian(shape: [3, size, size], standardDeviation: 1, using: &generator)
             let cells = min(p, size - 1)
@@ -125,7 +125,7 @@ struct PadTests {
 
     @Test("padᵀ is the adjoint of pad: ⟨pad(x), y⟩ = ⟨x, padᵀ(y)⟩ for every mode, 1D and 2D")
     func backwardIsTheAdjoint() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 1...6), Gen.int(in: 0...5), Gen.int(in: 0...5), Gen.uint64(in: 0...UInt64.max)) { size, before, after, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...6), Gen.int(in: 0...5), Gen.int(in: 0...5), Gen.uint64(in: 0...UInt64.max)) { size, before, after, seed in
             var generator = SeededGenerator(seed: seed)
             for mode in PaddingMode.allCases {
                 for spatialAxes in 1...2 {

@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -19,7 +19,7 @@ struct PaddedConvolutionTests {
 
     @Test("'same' gives ⌈n/s⌉ in every mode, and keeps the size at stride 1 (odd kernels split evenly)")
     func sameSize() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 3...9), Gen.int(in: 1...4), Gen.int(in: 1...3), Self.seeds) { n, k, s, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 3...9), Gen.int(in: 1...4), Gen.int(in: 1...3), Self.seeds) { n, k, s, seed in
             let (x, w) = try images(size: n, kernel: k, seed: seed)
             let expected = (n + s - 1) / s
             for mode in PaddingMode.allCases {
@@ -35,7 +35,7 @@ struct PaddedConvolutionTests {
 
     @Test("'full' gives n + K − 1 at stride 1")
     func fullSize() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 1...9), Gen.int(in: 1...5), Self.seeds) { n, k, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...9), Gen.int(in: 1...5), Self.seeds) { n, k, seed in
             var generator = SeededGenerator(seed: seed)
             let x = try Tensor<Double>.gaussian(shape: [1, 1, n], standardDeviation: 1, using: &generator)
             let w = try Tensor<Double>.gaussian(shape: [1, 1, k], standardDeviation: 1, using: &generator)
@@ -48,7 +48,7 @@ struct PaddedConvolutionTests {
 
     @Test("zero padding folded into the convolution equals Pad(.zero) then a valid convolution")
     func zeroFastPathIsThePaddingStep() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 3...8), Gen.int(in: 1...3), Gen.int(in: 0...2), Self.seeds) { n, k, p, seed in
+        await checkProperty(count: 30, input: Gen.int(in: 3...8), Gen.int(in: 1...3), Gen.int(in: 0...2), Self.seeds) { n, k, p, seed in
             let (x, w) = try images(size: n, kernel: k, seed: seed)
             for implementation in ConvolutionImplementation.allCases {
                 let folded = try conv2d(x, kernel: w, parameters: Conv2DParameters(padding: .explicit(p)),
@@ -62,7 +62,7 @@ struct PaddedConvolutionTests {
 
     @Test("circular 'same' convolution commutes with a circular shift of the whole image")
     func circularShiftEquivariance() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 3...8), Gen.int(in: 0...7), Gen.int(in: 0...7), Self.seeds) { n, dy, dx, seed in
+        await checkProperty(count: 30, input: Gen.int(in: 3...8), Gen.int(in: 0...7), Gen.int(in: 0...7), Self.seeds) { n, dy, dx, seed in
             let (x, w) = try images(size: n, kernel: 3, seed: seed)
             func shifted(_ t: Tensor<Double>) throws -> Tensor<Double> {
                 let size = t.shape[2]
@@ -77,7 +77,7 @@ struct PaddedConvolutionTests {
 
     @Test("every mode commutes with a translation in the interior (windows that do not touch the border)")
     func interiorTranslation() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 6...12), Gen.int(in: 1...3), Self.seeds) { n, t, seed in
+        await checkProperty(count: 30, input: Gen.int(in: 6...12), Gen.int(in: 1...3), Self.seeds) { n, t, seed in
             var generator = SeededGenerator(seed: seed)
             let x = try Tensor<Double>.gaussian(shape: [1, 1, n], standardDeviation: 1, using: &generator)
             let w = try Tensor<Double>.gaussian(shape: [1, 1, 3], standardDeviation: 1, using: &generator)

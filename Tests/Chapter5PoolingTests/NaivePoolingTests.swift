@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 import Tensors
 
@@ -35,7 +35,7 @@ struct NaivePoolingTests {
 
     @Test("fast pooling = naive loop, bit for bit, winners included (ties and NaNs)")
     func agreesWithNaiveLoop() async throws {
-        await propertyCheck(count: 80, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 80, input: Gen.int(in: 0...1_000_000)) { seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             func draw(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
             let size = draw(1...4)

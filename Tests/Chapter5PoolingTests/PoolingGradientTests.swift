@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 import Tensors
 
@@ -20,7 +20,7 @@ struct PoolingGradientTests {
 
     @Test("gradient check: max and mean pooling, any window, stride, padding and rounding")
     func gradientCheck() async throws {
-        await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
             for kind in PoolingKind.allCases {
                 let random = try RandomPooling(seed: seed, kind: kind)
                 // Measured: at most 8e-10 over 200 seeds for either kind; a wrong routing gives O(1).

@@ -1,6 +1,6 @@
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 import Tensors
 
@@ -8,7 +8,7 @@ import Tensors
 struct PoolingPropertyTests {
     @Test("max pooling ≥ mean pooling, element by element")
     func maxAboveMean() async throws {
-        await propertyCheck(count: 80, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 80, input: Gen.int(in: 0...1_000_000)) { seed in
             let random = try RandomPooling(seed: seed, kind: .max)
             let mean = Pooling2D(.mean, rows: random.pooling.rows, columns: random.pooling.columns,
                                  rounding: random.pooling.rounding)
@@ -20,7 +20,7 @@ struct PoolingPropertyTests {
 
     @Test("pooling a constant gives the constant")
     func constant() async throws {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000), Gen.double(in: -100...100)) { seed, c in
+        await checkProperty(count: 60, input: Gen.int(in: 0...1_000_000), Gen.double(in: -100...100)) { seed, c in
             for kind in PoolingKind.allCases {
                 let random = try RandomPooling(seed: seed, kind: kind)
                 let output = try random.pooling(Tensor(shape: random.input.shape, repeating: c))
@@ -37,7 +37,7 @@ struct PoolingPropertyTests {
             { Activation.relu.forward($0) }, { Activation.leakyReLU(slope: 0.01).forward($0) },
             { Activation.tanh.forward($0) }, { $0.map { $0 * $0 * $0 } }, { $0.map { Foundation.exp($0) } },
         ]
-        await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
             let random = try RandomPooling(seed: seed, kind: .max)
             for f in functions {
                 // max f(xᵢ) = f(max xᵢ) exactly: f is applied to the same numbers either way.
@@ -48,7 +48,7 @@ struct PoolingPropertyTests {
 
     @Test("the output size follows the convolution's rule, rounded down or up when it is not whole")
     func outputSizeRule() async throws {
-        await propertyCheck(count: 200, input: Gen.int(in: 1...30), Gen.int(in: 1...7), Gen.int(in: 1...5), Gen.int(in: 0...6)) { d, f, s, p in
+        await checkProperty(count: 200, input: Gen.int(in: 1...30), Gen.int(in: 1...7), Gen.int(in: 1...5), Gen.int(in: 0...6)) { d, f, s, p in
             guard p < f, d + 2 * p >= f else { return }
             let window = try PoolingWindow(size: f, stride: s, padding: p)
             let rule = try OutputSize(input: d, filter: f, stride: s, padding: p)

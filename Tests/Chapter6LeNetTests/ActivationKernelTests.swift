@@ -1,6 +1,6 @@
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -19,7 +19,7 @@ struct ActivationKernelTests {
 
     @Test("forward is Activation.forward and backward from the output is Activation.backward at z, for every activation")
     func sameAsTheFormulas() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 1...40), Gen.int(in: 0...1_000_000)) { count, seed in
+        await checkProperty(count: 30, input: Gen.int(in: 1...40), Gen.int(in: 0...1_000_000)) { count, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let z = try Tensor<Double>.gaussian(shape: [count], standardDeviation: 2, using: &generator)
             let g = try Tensor<Double>.gaussian(shape: [count], standardDeviation: 1, using: &generator)

@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -19,7 +19,7 @@ struct BatchNormalizationTests {
 
     @Test("training: every channel has mean 0 and variance σ²/(σ² + ε) ≈ 1, on maps and on vectors")
     func normalisedChannels() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 1...4), Gen.bool, Gen.int(in: 0...1_000_000)) {
+        await checkProperty(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 1...4), Gen.bool, Gen.int(in: 0...1_000_000)) {
             batch, channels, isMap, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let shape = isMap ? [batch, channels, 3, 2] : [batch, channels]
@@ -37,7 +37,7 @@ struct BatchNormalizationTests {
 
     @Test("backward: per channel ∂L/∂x sums to 0 and, for ε → 0, is orthogonal to x̂; ∂L/∂γ = Σ g·x̂, ∂L/∂β = Σ g")
     func backwardLaws() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 1...3), Gen.int(in: 0...1_000_000)) { batch, channels, seed in
+        await checkProperty(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 1...3), Gen.int(in: 0...1_000_000)) { batch, channels, seed in
             try Self.checkBackward(batch: batch, channels: channels, seed: UInt64(seed))
         }
     }

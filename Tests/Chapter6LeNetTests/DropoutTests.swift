@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -9,7 +9,7 @@ import Testing
 struct DropoutTests {
     @Test("the mask holds 0 or 1/(1 − p); about a fraction p are zeros and its mean is about 1")
     func expectationPreserved() async {
-        await propertyCheck(count: 20, input: Gen.int(in: 0...9), Gen.int(in: 0...1_000_000)) { tenths, seed in
+        await checkProperty(count: 20, input: Gen.int(in: 0...9), Gen.int(in: 0...1_000_000)) { tenths, seed in
             try Self.checkMask(rate: Double(tenths) / 10, seed: UInt64(seed))
         }
     }

@@ -1,6 +1,6 @@
 import Chapter7AlexNet
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 
 /// The calculator against the rules it is built on, and the errors it throws.
@@ -8,7 +8,7 @@ import Testing
 struct ArchitecturePropertyTests {
     @Test("A convolution's output is OutputSize's value; a D-F-S that does not tile throws its error")
     func outputSizeRule() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 1...40), Gen.int(in: 1...7), Gen.int(in: 1...4)) { d, f, s in
+        await checkProperty(count: 50, input: Gen.int(in: 1...40), Gen.int(in: 1...7), Gen.int(in: 1...4)) { d, f, s in
             let net = Architecture(name: "one", input: .maps(height: d, width: d, channels: 2),
                                    layers: [.init("conv", .conv(filters: 3, kernel: f, stride: s))])
             let rule = try OutputSize(input: d, filter: f, stride: s, axis: "height")
@@ -26,7 +26,7 @@ struct ArchitecturePropertyTests {
 
     @Test("Convolution parameters do not depend on the image size: m(n·k·k + 1)")
     func parametersIndependentOfSize() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 1...8), Gen.int(in: 1...5), Gen.int(in: 1...16)) { n, k, m in
+        await checkProperty(count: 50, input: Gen.int(in: 1...8), Gen.int(in: 1...5), Gen.int(in: 1...16)) { n, k, m in
             let layer = LayerSpec.conv(filters: m, kernel: k, stride: 1, padding: .same)
             let counts = try [k, 2 * k + 3, 50].map { side in
                 try Architecture(name: "one", input: .maps(height: side, width: side, channels: n),
@@ -38,7 +38,7 @@ struct ArchitecturePropertyTests {
 
     @Test("L stacked k×k layers of stride 1 see 1 + L(k − 1)")
     func receptiveFieldOfStack() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 1...6), Gen.int(in: 1...7)) { depth, k in
+        await checkProperty(count: 50, input: Gen.int(in: 1...6), Gen.int(in: 1...7)) { depth, k in
             let net = Architecture(name: "stack", input: .maps(height: 64, width: 64, channels: 1),
                                    layers: (0..<depth).map { .init("conv\($0)", .conv(filters: 1, kernel: k)) })
             let fields = try net.receptiveFields()

@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -31,7 +31,7 @@ struct GradientCheckTests {
 
     @Test("∂L/∂θ of BPTT matches central differences (relative error < 10⁻⁶)")
     func randomNetworks() async {
-        await propertyCheck(count: 25, input: Gen.int(in: 1...5), Gen.int(in: 1...5), Gen.int(in: 1...6), Gen.int(in: 0...100_000)) { v, h, t, seed in
+        await checkProperty(count: 25, input: Gen.int(in: 1...5), Gen.int(in: 1...5), Gen.int(in: 1...6), Gen.int(in: 0...100_000)) { v, h, t, seed in
             let error = try Self.relativeError(vocabulary: v, hidden: h, steps: t, seed: UInt64(seed))
             #expect(error < 1e-6, "V = \(v), H = \(h), T = \(t), seed \(seed): relative error \(error)")
         }

@@ -1,6 +1,6 @@
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -10,7 +10,7 @@ import Testing
 struct OptimizationTests {
     @Test("clipping: inside [−5, 5] untouched, outside brought to the nearer end, count of changes")
     func clippingLaw() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 1...30), Gen.int(in: 0...100_000)) { n, seed in
+        await checkProperty(count: 50, input: Gen.int(in: 1...30), Gen.int(in: 0...100_000)) { n, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let values = (0..<n).map { _ in generator.uniform(-20, 20) }
             var gradient = Tensor(values)
@@ -40,7 +40,7 @@ struct OptimizationTests {
 
     @Test("Adagrad's first step moves every coordinate by μ against the sign of its gradient")
     func adagradFirstStep() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 1...20), Gen.int(in: 0...100_000)) { n, seed in
+        await checkProperty(count: 50, input: Gen.int(in: 1...20), Gen.int(in: 0...100_000)) { n, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let start = (0..<n).map { _ in generator.uniform(-1, 1) }
             let gradient = (0..<n).map { _ in generator.uniform(0.01, 10) * (generator.unit() < 0.5 ? -1 : 1) }

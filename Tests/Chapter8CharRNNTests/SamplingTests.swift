@@ -1,6 +1,6 @@
 import Foundation
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -9,7 +9,7 @@ import Testing
 struct SamplingTests {
     @Test("the same seed gives the same text, for any network and length")
     func determinism() async {
-        await propertyCheck(count: 20, input: Gen.int(in: 1...6), Gen.int(in: 0...40), Gen.int(in: 0...100_000)) { v, n, seed in
+        await checkProperty(count: 20, input: Gen.int(in: 1...6), Gen.int(in: 0...40), Gen.int(in: 0...100_000)) { v, n, seed in
             let model = try VanillaRNN(vocabularySize: v, hiddenSize: 5, seed: UInt64(seed))
             var first = SeededGenerator(seed: UInt64(seed)), second = SeededGenerator(seed: UInt64(seed))
             let a = try model.sample(after: 0, count: n, using: &first)

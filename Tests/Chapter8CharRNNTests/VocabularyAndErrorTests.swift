@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -9,7 +9,7 @@ struct VocabularyAndErrorTests {
     @Test("encode then decode gives the text back; indices follow the sorted alphabet")
     func roundTrip() async {
         let letters = Array("abcdefghij ,.\n'éA")
-        await propertyCheck(count: 40, input: Gen.int(in: 1...60), Gen.int(in: 0...100_000)) { n, seed in
+        await checkProperty(count: 40, input: Gen.int(in: 1...60), Gen.int(in: 0...100_000)) { n, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let text = String((0..<n).map { _ in letters[Int(generator.next() % UInt64(letters.count))] })
             let vocabulary = try CharacterVocabulary(text: text)

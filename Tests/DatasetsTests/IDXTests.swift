@@ -1,5 +1,5 @@
 import Foundation
-import PropertyBased
+import PropertyTesting
 import Testing
 @testable import Datasets
 
@@ -60,7 +60,7 @@ struct IDXTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cnnlab-idx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        await propertyCheck(count: 100, input: Gen.int(in: 0...(bytes.count - 1)), Gen.uint8()) { position, value in
+        await checkProperty(count: 100, input: Gen.int(in: 0...(bytes.count - 1)), Gen.uint8()) { position, value in
             var corrupted = bytes
             corrupted[position] ^= value | 1  // always changes the byte
             let url = folder.appendingPathComponent("corrupted-\(position)-\(value).gz")

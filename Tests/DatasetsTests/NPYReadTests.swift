@@ -1,5 +1,5 @@
 import Foundation
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 @testable import Datasets
@@ -91,7 +91,7 @@ struct NPYReadTests {
     @Test("Every truncation of a valid file is an error, never a crash")
     func everyTruncation() async throws {
         let bytes = [UInt8](try Data(contentsOf: TestFiles.fixture("float64_3d.npy")))
-        await propertyCheck(count: 100, input: Gen.int(in: 0...(bytes.count - 1))) { length in
+        await checkProperty(count: 100, input: Gen.int(in: 0...(bytes.count - 1))) { length in
             #expect(throws: DatasetError.self) { try NPY.decode(Data(bytes.prefix(length)), file: "cut.npy") }
         }
     }
@@ -99,7 +99,7 @@ struct NPYReadTests {
     @Test("A corrupted byte anywhere gives an error or a consistent array, never a crash")
     func corruptedByte() async throws {
         let bytes = [UInt8](try Data(contentsOf: TestFiles.fixture("float32_2d.npy")))
-        await propertyCheck(count: 200, input: Gen.int(in: 0...(bytes.count - 1)), Gen.uint8()) { position, value in
+        await checkProperty(count: 200, input: Gen.int(in: 0...(bytes.count - 1)), Gen.uint8()) { position, value in
             var corrupted = bytes
             corrupted[position] = value
             do {

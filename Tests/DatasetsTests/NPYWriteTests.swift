@@ -1,5 +1,5 @@
 import Foundation
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 @testable import Datasets
@@ -32,7 +32,7 @@ struct NPYWriteTests {
 
     @Test("Any shape of rank 0–4 survives encoding and decoding; the data starts on a 64-byte boundary")
     func anyShape() async {
-        await propertyCheck(count: 50, input: Gen.int(in: 0...5).array(of: 0...4)) { shape in
+        await checkProperty(count: 50, input: Gen.int(in: 0...5).array(of: 0...4)) { shape in
             let count = shape.reduce(1, *)
             let x = try! Tensor<Float>(shape: shape, scalars: (0..<count).map { Float($0) * 0.37 - 1 })
             let data = NPY.encode(x)

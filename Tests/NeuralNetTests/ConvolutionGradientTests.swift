@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -11,7 +11,7 @@ struct ConvolutionGradientTests {
     @Test("Input, kernel and bias gradients match finite differences (relative error < 1e-7), every implementation",
           arguments: ConvolutionImplementation.allCases)
     func gradientCheck(implementation: ConvolutionImplementation) async {
-        await propertyCheck(count: 12, input: Gen.int(in: 0...1_000_000), Gen.bool()) { seed, flip in
+        await checkProperty(count: 12, input: Gen.int(in: 0...1_000_000), Gen.bool()) { seed, flip in
             let problem = RandomConvolution(seed: seed, maxBatch: 2, maxChannels: 2, maxKernel: 3, maxStride: 2, maxOutput: 3)
             var p = problem.parameters
             p.flipped = flip
@@ -35,7 +35,7 @@ struct ConvolutionGradientTests {
     @Test("The backward passes agree, and skipping the input gradient leaves the others unchanged",
           arguments: [ConvolutionImplementation.im2col, .vectorized])
     func implementationsAgree(implementation: ConvolutionImplementation) async {
-        await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
             let problem = RandomConvolution(seed: seed, maxFilters: 19)
             var random = SeededGenerator(seed: UInt64(seed) &+ 5)
             let r = try Tensor<Double>.uniform(shape: problem.output(.direct).shape, low: -1, high: 1, using: &random)

@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Tensors
 import Testing
 
@@ -10,7 +10,7 @@ import Testing
 struct ConvolutionPropertyTests {
     @Test("im2col + GEMM and the vectorised loop equal the direct loop on random shapes, strides, channels, filters, batches and paddings")
     func fastImplementationsMatchDirect() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
             // Up to 19 filters: one or two groups of sixteen, the last one incomplete (vectorised).
             let problem = RandomConvolution(seed: seed, maxFilters: 19)
             let direct = problem.output(.direct)
@@ -27,7 +27,7 @@ struct ConvolutionPropertyTests {
 
     @Test("The output has the size (D − F + P₁ + P₂)/S + 1 on each axis")
     func outputShapeFollowsTheRule() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 40, input: Gen.int(in: 0...1_000_000)) { seed in
             let problem = RandomConvolution(seed: seed)
             let (x, k, p) = (problem.input.shape, problem.kernel.shape, problem.parameters)
             let widths = try p.padding.widths(size: [x[2], x[3]], kernel: [k[2], k[3]], stride: [p.strideHeight, p.strideWidth])
@@ -39,7 +39,7 @@ struct ConvolutionPropertyTests {
 
     @Test("Linear in the input and in the kernel: conv(a·x₁ + b·x₂) = a·conv(x₁) + b·conv(x₂)")
     func linearity() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000), Gen.double(in: -2...2), Gen.double(in: -2...2)) { seed, a, b in
+        await checkProperty(count: 30, input: Gen.int(in: 0...1_000_000), Gen.double(in: -2...2), Gen.double(in: -2...2)) { seed, a, b in
             let one = RandomConvolution(seed: seed)
             var random = SeededGenerator(seed: UInt64(seed) &+ 1)
             let x2 = try Tensor<Double>.uniform(shape: one.input.shape, low: -1, high: 1, using: &random)
@@ -61,7 +61,7 @@ struct ConvolutionPropertyTests {
 
     @Test("Translation equivariance: shifting the input by (a·S_H, b·S_W) shifts the output by (a, b)")
     func translationEquivariance() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...2), Gen.int(in: 0...2)) { seed, a, b in
+        await checkProperty(count: 30, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...2), Gen.int(in: 0...2)) { seed, a, b in
             let problem = RandomConvolution(seed: seed, maxOutput: 5)
             let p = Conv2DParameters(strideHeight: problem.parameters.strideHeight, strideWidth: problem.parameters.strideWidth)
             let x = problem.input
@@ -86,7 +86,7 @@ struct ConvolutionPropertyTests {
 
     @Test("A kernel as large as the input is a dense layer: y = W·x + b (IFT 780, slides 132–138)")
     func kernelAsLargeAsInputIsDense() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
             var random = SeededGenerator(seed: UInt64(seed))
             let (n, c, h, w, m) = (Int.random(in: 1...3, using: &random), Int.random(in: 1...3, using: &random),
                                    Int.random(in: 1...5, using: &random), Int.random(in: 1...5, using: &random),
@@ -106,7 +106,7 @@ struct ConvolutionPropertyTests {
 
     @Test("A 1×1 filter [1/3, 1/3, 1/3] turns an RGB image into its grey image (IFT 780, slides 105–106)")
     func oneByOneGrey() async {
-        await propertyCheck(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
             var random = SeededGenerator(seed: UInt64(seed))
             let (h, w) = (Int.random(in: 1...6, using: &random), Int.random(in: 1...6, using: &random))
             let rgb = try Tensor<Double>.uniform(shape: [1, 3, h, w], low: 0, high: 255, using: &random)
@@ -126,7 +126,7 @@ struct ConvolutionPropertyTests {
 
     @Test("The flipped option is the mathematical convolution: cross-correlation with the kernel rotated by 180°")
     func flipped() async throws {
-        await propertyCheck(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 20, input: Gen.int(in: 0...1_000_000)) { seed in
             let problem = RandomConvolution(seed: seed)
             var flipped = problem.parameters
             flipped.flipped = true
@@ -145,7 +145,7 @@ struct ConvolutionPropertyTests {
 
     @Test("col2im is the adjoint of im2col: ⟨im2col(x), C⟩ = ⟨x, col2im(C)⟩")
     func col2imIsAdjoint() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
+        await checkProperty(count: 30, input: Gen.int(in: 0...1_000_000)) { seed in
             let problem = RandomConvolution(seed: seed)
             let (kh, kw) = (problem.kernel.shape[2], problem.kernel.shape[3])
             let columns = try im2col(problem.input, kernelHeight: kh, kernelWidth: kw, parameters: problem.parameters)

@@ -1,5 +1,5 @@
 import NeuralNet
-import PropertyBased
+import PropertyTesting
 import Testing
 
 /// O = (D − F + 2P)/S + 1, and the errors that refuse what the decks call "D-F-S invalide".
@@ -57,7 +57,7 @@ struct OutputSizeTests {
 
     @Test("The rule's value is the number of window positions that fit, whenever the windows tile")
     func countsWindows() async {
-        await propertyCheck(count: 100, input: Gen.int(in: 1...40), Gen.int(in: 1...9), Gen.int(in: 1...5), Gen.int(in: 0...4)) { d, f, s, p in
+        await checkProperty(count: 100, input: Gen.int(in: 1...40), Gen.int(in: 1...9), Gen.int(in: 1...5), Gen.int(in: 0...4)) { d, f, s, p in
             let size: OutputSize
             do {
                 size = try OutputSize(input: d, filter: f, stride: s, padding: p)

@@ -1,4 +1,4 @@
-import PropertyBased
+import PropertyTesting
 import Testing
 import Tensors
 
@@ -8,7 +8,7 @@ import Tensors
 struct MatrixProductTests {
     @Test("BLAS GEMM equals the reference loop on random shapes, 1×n and n×1 included")
     func blasMatchesReference() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 1...40), Gen.int(in: 1...40), Gen.int(in: 1...40), Gen.int(in: 0...1000)) { m, k, n, seed in
+        await checkProperty(count: 60, input: Gen.int(in: 1...40), Gen.int(in: 1...40), Gen.int(in: 1...40), Gen.int(in: 0...1000)) { m, k, n, seed in
             var generator = SeededGenerator(seed: UInt64(seed))
             let a = try! Tensor<Double>.uniform(shape: [m, k], low: -1, high: 1, using: &generator)
             let b = try! Tensor<Double>.uniform(shape: [k, n], low: -1, high: 1, using: &generator)
@@ -21,7 +21,7 @@ struct MatrixProductTests {
 
     @Test("Float GEMM agrees with the reference within single-precision rounding")
     func floatAgreement() async {
-        await propertyCheck(count: 30, input: Gen.int(in: 1...64), Gen.int(in: 1...64), Gen.int(in: 1...64)) { m, k, n in
+        await checkProperty(count: 30, input: Gen.int(in: 1...64), Gen.int(in: 1...64), Gen.int(in: 1...64)) { m, k, n in
             var generator = SeededGenerator(seed: UInt64(m * 10_000 + k * 100 + n))
             let a = try! Tensor<Float>.uniform(shape: [m, k], low: -1, high: 1, using: &generator)
             let b = try! Tensor<Float>.uniform(shape: [k, n], low: -1, high: 1, using: &generator)
