@@ -5,7 +5,7 @@ import Plot
 enum FashionFigure {
     static func figure(_ runs: LeNetExperiments) throws -> Figure {
         let series = zip([("digits (MNIST-5k)", runs.leNet5.history), ("clothes (Fashion-MNIST)", runs.fashion.history)],
-                         [Color.series[0], Color.accent]).flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
+                         [Role.series(0).color, Role.series(1).color]).flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
         let test = runs.fashionTest
         let predictions = try runs.fashion.network.predictions(test.images)
         let perClass = (0..<test.classNames.count).map { label -> Double in

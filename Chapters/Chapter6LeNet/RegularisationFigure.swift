@@ -4,7 +4,7 @@ import Plot
 /// MNIST-5k where the network can learn its training set by heart.
 enum RegularisationFigure {
     static func figure(_ runs: LeNetExperiments) -> Figure {
-        let colors = [Color.gray, Color.series[0], Color.accent]
+        let colors = [Role.series(4), Role.series(0), Role.series(1)].map(\.color)
         let variants = zip(runs.regularisation, colors)
         let accuracy = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: true, from: 1) }
         let loss = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: false, train: false) }

@@ -33,8 +33,8 @@ enum BudgetFigure {
         NumberFormat.string(100 * Double(part) / Double(whole), decimals: 1) + "%"
     }
 
-    private static let parameterColor = Color.series[0]
-    private static let neuronColor = Color.series[1]
+    private static let parameterColor = Role.series(0).color
+    private static let neuronColor = Role.series(2).color
 
     /// Two bars per layer (parameters, neurons) over a log axis; the layer names below, slanted.
     private static func bars(_ table: ArchitectureTable, on canvas: Canvas, in rect: Rect) throws {

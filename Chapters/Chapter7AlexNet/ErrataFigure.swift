@@ -14,11 +14,11 @@ enum ErrataFigure {
         return Figure(
             id: "errata",
             title: "Errata and ambiguities: the architecture slides against the computation",
-            caption: "Orange rows are ambiguous on the slide: AlexNet's \"~68 M\" parameters (62.4 M computed, 61.0 M on two "
+            caption: "Yellow rows are ambiguous on the slide: AlexNet's \"~68 M\" parameters (62.4 M computed, 61.0 M on two "
                 + "GPUs) and LeNet-7's 90,857 (only its receptive field is checked). Every other printed value matches; "
                 + "\"derived\" rows are computed from a layer list the slide gives without numbers.",
             source: "IFT 780, slides 166–193; Apprentissage profond ≈ slides 74–77; Pasco, slides 37–48; Ranvier (catalogue §10, §12, §15)",
-            width: 1120, height: 390
+            width: 1200, height: 390
         ) { canvas, area in
             try WorkedExample.drawErrata(examples, extraNotes: extraNotes, on: canvas, in: area)
         }

@@ -19,8 +19,8 @@ enum ReceptiveFieldFigure {
         let strided = try stack(kernel: 3, stride: 2)
         let layers = (1...depth).map(Double.init)
         let fields = LineChart(series: [
-            Series("3×3, stride 1", x: layers, y: threes.map(Double.init), color: Color.series[0], marker: .circle),
-            Series("3×3, stride 2", x: layers, y: strided.map(Double.init), color: Color.series[2], marker: .triangle),
+            Series("3×3, stride 1", x: layers, y: threes.map(Double.init), color: Role.series(0).color, marker: .circle),
+            Series("3×3, stride 2", x: layers, y: strided.map(Double.init), color: Role.series(1).color, marker: .triangle),
         ], xLabel: "layers stacked", yLabel: "receptive field (pixels per side)", legend: .topLeft)
         // Weights of C → C layers, in units of C²: L·9 for the stack, (1 + 2L)² for one kernel of the same field.
         let weights = { (kernel: Int) in
@@ -28,8 +28,8 @@ enum ReceptiveFieldFigure {
                                                       includingBias: false))
         }
         let cost = LineChart(series: [
-            Series("L stacked 3×3 layers", x: layers, y: layers.map { $0 * weights(3) }, color: Color.series[0], marker: .circle),
-            Series("one (1 + 2L)×(1 + 2L) layer", x: layers, y: threes.map { weights($0) }, color: Color.series[1], marker: .square),
+            Series("L stacked 3×3 layers", x: layers, y: layers.map { $0 * weights(3) }, color: Role.series(0).color, marker: .circle),
+            Series("one (1 + 2L)×(1 + 2L) layer", x: layers, y: threes.map { weights($0) }, color: Role.series(2).color, marker: .square),
         ], xLabel: "layers stacked (L)", yLabel: "weights for C → C channels (× C²)", legend: .topLeft)
         return Figure(
             id: "receptive-field",
