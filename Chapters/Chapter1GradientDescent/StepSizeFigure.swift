@@ -22,9 +22,9 @@ enum StepSizeFigure {
         return Figure(
             id: "bowl-step-sizes", title: "Step size on an ill-conditioned bowl: too small, good, at the limit, divergent",
             caption: caption, source: "Apprentissage profond ≈ slides 33–34 (choice of μ, \"L-Lipschitz\")",
-            width: 980, height: 430
+            width: 1180, height: 430
         ) { canvas, rect in
-            let panels = rect.columns(weights: [1.25, 1], spacing: 30)
+            let panels = rect.columns(weights: [2.1, 1], spacing: 30)
             try Panel.titled("Trajectories on the contours of J(x, y) = x² + 10y²", on: canvas, in: panels[0]) { area in
                 // A divergent run leaves the picture within a few steps: draw it up to its first
                 // iterate outside, so that the others stay visible.
@@ -38,6 +38,7 @@ enum StepSizeFigure {
                                        trajectories: trajectories) { x, y in Objective.bowl.value(at: [x, y]) }
                 plot.legend = .bottomRight
                 plot.levelLabel = "level of J(x, y)"
+                plot.equalAspect = true
                 try plot.draw(on: canvas, in: area)
             }
             try Panel.titled("J(θ(k)) against k (log scale)", on: canvas, in: panels[1]) { area in
