@@ -1,6 +1,6 @@
 import Plot
 
-/// Figure 8: where the slides disagree with each other or leave a choice open, and what the
+/// Figure 10: where the slides disagree with each other or leave a choice open, and what the
 /// trained networks do (catalogue §12, §14, §15).
 enum NotesFigure {
     /// slide, what it says, what CNNLab trains, why.

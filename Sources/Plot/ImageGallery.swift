@@ -34,6 +34,11 @@ public struct ImageGallery {
     public var scaling: Scaling
     /// What the values measure, beside the colour bar.
     public var colorBarLabel: String
+    /// The shared scale, when several galleries must agree (nil: fitted to these maps).
+    public var sharedScale: ColorScale?
+    /// Whether the shared colour bar is drawn at the right (a figure with several galleries on one
+    /// scale draws it once).
+    public var showsColorBar = true
 
     /// A gallery of `items`; see the properties for the options.
     public init(_ items: [Item], columns: Int? = nil, signed: Bool = false, scaling: Scaling = .shared,
@@ -57,7 +62,7 @@ public struct ImageGallery {
 
     /// The room at the right for the shared colour bar (shared scaling only).
     private var sideBarWidth: Double {
-        scaling == .shared ? ColorBar.preferredWidth + ImageGallery.spacing : 0
+        scaling == .shared && showsColorBar ? ColorBar.preferredWidth + ImageGallery.spacing : 0
     }
 
     /// Draws the maps in reading order with the colour bar at the right.
@@ -75,7 +80,8 @@ public struct ImageGallery {
         let blockWidth = Double(count) * tileWidth + Double(count - 1) * ImageGallery.spacing
         let blockHeight = Double(rows) * tileHeight + Double(rows - 1) * ImageGallery.spacing
         let block = rect.centered(width: blockWidth + sideBarWidth, height: blockHeight)
-        let shared = signed ? ColorScale.diverging(fitting: items.map(\.matrix)) : .sequential(fitting: items.map(\.matrix))
+        let shared = sharedScale
+            ?? (signed ? ColorScale.diverging(fitting: items.map(\.matrix)) : .sequential(fitting: items.map(\.matrix)))
         for (index, item) in items.enumerated() {
             let scale = scaling == .shared ? shared
                 : signed ? ColorScale.diverging(fitting: [item.matrix]) : .sequential(fitting: [item.matrix])
@@ -90,7 +96,7 @@ public struct ImageGallery {
             canvas.stroke(image, color: .gray, width: 0.5)
             if scaling == .perMap { try drawMiniBar(scale, range: item.matrix.finiteRange, under: image, on: canvas) }
         }
-        if scaling == .shared {
+        if scaling == .shared && showsColorBar {
             let bar = Rect(x: block.minX + blockWidth + ImageGallery.spacing, y: block.minY + ImageGallery.titleHeight,
                            width: ColorBar.preferredWidth, height: max(40, blockHeight - ImageGallery.titleHeight))
             try ColorBar(scale: shared, label: colorBarLabel).draw(on: canvas, in: bar)
