@@ -4,7 +4,7 @@ import NeuralNet
 extension Architecture {
     /// The input row, then one row per layer.
     /// - Throws: ``ConvolutionError`` when a convolution or pooling does not tile its input (AlexNet
-    ///   on 224×224: (224 − 11)/4 + 1 = 213/4), ``ArchitectureError`` for a layer that cannot follow
+    ///   on 224×224: (224 − 11)/4 + 1 = 217/4), ``ArchitectureError`` for a layer that cannot follow
     ///   the one before.
     public func table() throws -> ArchitectureTable {
         var shape = input

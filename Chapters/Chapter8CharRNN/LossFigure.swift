@@ -10,9 +10,9 @@ enum LossFigure {
         let start = SmoothedLoss(vocabularySize: v, sequenceLength: t).value
         let last = run.history.last?.loss ?? start
         let xs = run.history.map { Double($0.iteration) }
-        let loss = Series("smoothed loss S", x: xs, y: run.history.map(\.loss), color: Color.series[0])
+        let loss = Series("smoothed loss S", x: xs, y: run.history.map(\.loss), color: Role.series(0).color)
         let uniform = Series(String(format: "25·ln %d = %.2f nats: uniform guessing", v, start),
-                             x: [0, Double(run.iterations)], y: [start, start], color: .error, dash: [6, 4])
+                             x: [0, Double(run.iterations)], y: [start, start], color: .gray, dash: [6, 4])
         return Figure(
             id: "sonnets-loss", title: "Smoothed loss of min-char-rnn on the Sonnets, window by window",
             caption: String(format: "The loss of a window is Σ −ln p_t[target] over its 25 characters (nats); the curve "

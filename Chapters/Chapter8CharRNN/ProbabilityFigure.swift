@@ -45,7 +45,7 @@ enum ProbabilityFigure {
                     canvas.stroke(cell, color: .white, width: 0.5)
                     canvas.text(shown(vocabulary.symbols[symbol]), at: cell.center, size: FontSize.label, style: .monospaced,
                                 color: color.contrastingText, align: .center, baseline: .middle)
-                    if symbol == targets[t] { canvas.stroke(cell.inset(by: 1.5), color: .accent, width: 2.5) }
+                    if symbol == targets[t] { canvas.stroke(cell.inset(by: 1.5), color: Role.explained.color, width: 2.5) }
                 }
                 let actual = Rect(x: x, y: grid.minY + Double(ranks) * rowHeight + 4, width: columnWidth, height: rowHeight)
                 canvas.text(String(Int((probabilities[t][targets[t]] * 100).rounded())), at: actual.center, size: FontSize.number,

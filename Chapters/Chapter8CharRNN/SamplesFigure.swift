@@ -38,7 +38,7 @@ enum SamplesFigure {
                 canvas.text(title, at: Point(area.minX, top), size: FontSize.label, style: .bold, baseline: .top)
                 top += FontSize.label * 1.9
                 let box = Rect(x: area.minX, y: top - 4, width: area.width, height: Double(block.lines.count) * lineHeight + 8)
-                canvas.fill(box, color: Color(hex: 0xf4f4f4))
+                canvas.fill(box, color: Color.white.mixed(with: .lightGray, 0.2))
                 for line in block.lines {
                     canvas.text(line, at: Point(area.minX + 8, top), size: fontSize, style: .monospaced, baseline: .top)
                     top += lineHeight
