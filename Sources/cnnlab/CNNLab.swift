@@ -22,6 +22,7 @@ struct CNNLab: ParsableCommand {
             TrainCommand.self,
             ShapesCommand.self,
             CharRNNCommand.self,
+            Seq2SeqCommand.self,
             // Speed.
             BenchCommand.self,
         ])
