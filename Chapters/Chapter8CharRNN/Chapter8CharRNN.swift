@@ -8,7 +8,7 @@ public enum Chapter8CharRNN: CourseChapter {
     public static let number = 8
     public static let title = "Character-level RNN"
 
-    /// Eleven figures: "masse" unrolled, the four RNN configurations, the encoder–decoder
+    /// Ten figures: "masse" unrolled, the four RNN configurations, the encoder–decoder
     /// 'assez' → 'enough' unrolled, then min-char-rnn on the Sonnets — a few hidden units, the
     /// loss beside NumPy's, the trained Wxh and Whh, samples as it learns and at three
     /// temperatures, the next-character probabilities — and the errata. `quick` trains on the

@@ -42,7 +42,7 @@ enum ConfigurationsFigure {
             id: "rnn-configurations", title: "Four ways to unroll a recurrent network (slides 240–249)",
             caption: "Each column is a time step: an input x_t (bottom, pink) enters the hidden state h_t (middle, green), "
                 + "which may emit an output y_t (top, blue) and passes on to the next step (horizontal arrows, Whh). The "
-                + "same weights serve every step. One input can start N outputs (captioning), N inputs can end in one "
+                + "same weights serve every step (the encoder and the decoder, darker green, each have their own). One input can start N outputs (captioning), N inputs can end in one "
                 + "output (classifying a sequence), every input can have its output (min-char-rnn, the chapter's "
                 + "network), and M inputs can be read before N outputs are written — the encoder–decoder of the "
                 + "translation, whose decoder feeds each letter it writes back in as its next input.",

@@ -3,7 +3,7 @@ import Plot
 
 /// Figure 2: a few hidden units of the trained network along the Sonnets' first verse — the
 /// state h_t the recurrence carries from letter to letter (slides 219–227 at scale), one line
-/// per unit: the four that move most along the line.
+/// strip per unit (h_t from −1 to 1): the four that move most along the line.
 enum HiddenStatesFigure {
     static let shown = 4
 
@@ -25,14 +25,10 @@ enum HiddenStatesFigure {
         let saturated = hidden.joined().filter { abs($0) > 0.95 }.count
         let share = Double(saturated) / Double(hidden.count * units)
         let chosen = mostVaried(hidden, count: shown)
-        let markers: [MarkerShape] = [.circle, .square, .triangle, .cross]
-        let series = chosen.enumerated().map { k, unit in
-            Series("unit \(unit + 1)", x: hidden.indices.map(Double.init), y: hidden.map { $0[unit] },
-                   color: Color.series[k], marker: markers[k % markers.count])
-        }
         return Figure(
             id: "hidden-states", title: "Four hidden units of the trained network along \"From fairest creatures we desire increase,\"",
-            caption: "h_t of the \(shown) units (of \(units)) whose value moves most along the verse, one point per character "
+            caption: "h_t of the \(shown) units (of \(units)) whose value moves most along the verse, one strip per unit from "
+                + "−1 to 1 and one point per character "
                 + "read (from h = 0 before the first letter). After \(NumberFormat.grouped(run.iterations)) windows the units "
                 + "spend most of their time near ±1: \(Int((share * 100).rounded()))% of all the values along the line lie "
                 + "beyond ±0.95, where tanh′ = 1 − h² is small and the gradient through a unit fades. These four switch with "
@@ -40,16 +36,34 @@ enum HiddenStatesFigure {
             source: "IFT 780, slides 219–227 (h_t = tanh(Wxh·x_t + Whh·h_{t−1} + bh)); beyond the slides: the Sonnets",
             width: 1000, height: 430
         ) { canvas, area in
-            let chart = area.inset(top: 22)
-            let axes = try LineChart(series: series, xLabel: "step t (the character read, above the plot)", yLabel: "h_t (tanh)",
-                                     xRange: -0.5...Double(hidden.count) - 0.5, yRange: -1...1, legend: .bottomRight)
-                .draw(on: canvas, in: chart)
+            // One strip per unit, sharing the time axis; the characters read above the first.
+            let plot = area.inset(top: 22, left: 110, bottom: 40, right: 10)
+            let strips = plot.rows(chosen.count, spacing: 14)
+            let steps = Double(hidden.count)
+            func x(_ t: Int) -> Double { plot.minX + (Double(t) + 0.5) * plot.width / steps }
             for (t, character) in characters.enumerated() {
-                let label = character == " " ? "␣" : String(character)
-                let at = axes.point(for: Point(Double(t), 1))
-                canvas.text(label, at: Point(at.x, axes.plot.minY - 4), size: FontSize.label, style: .monospaced,
-                            align: .center, baseline: .bottom)
+                canvas.text(character == " " ? "␣" : String(character), at: Point(x(t), plot.minY - 4), size: FontSize.label,
+                            style: .monospaced, align: .center, baseline: .bottom)
             }
+            for (k, (unit, strip)) in zip(chosen, strips).enumerated() {
+                func y(_ value: Double) -> Double { strip.midY - value * strip.height / 2 }
+                canvas.stroke(strip, color: .lightGray, width: 0.75)
+                for level in [-1.0, 0, 1] {
+                    canvas.line(from: Point(strip.minX, y(level)), to: Point(strip.maxX, y(level)), color: .lightGray, width: 0.5)
+                    canvas.text(level == 0 ? "0" : level > 0 ? "1" : "−1", at: Point(strip.minX - 5, y(level)),
+                                size: FontSize.number, align: .right, baseline: .middle)
+                }
+                canvas.text("unit \(unit + 1)", at: Point(area.minX, strip.midY), size: FontSize.label, style: .bold,
+                            color: Color.series[k], baseline: .middle)
+                let points = hidden.indices.map { Point(x($0), y(hidden[$0][unit])) }
+                canvas.polyline(points, color: Color.series[k], width: 1.6)
+                for point in points { canvas.circle(center: point, radius: 2.2, fill: Color.series[k]) }
+            }
+            for t in Swift.stride(from: 0, to: hidden.count, by: 5) {
+                canvas.text("\(t)", at: Point(x(t), plot.maxY + 4), size: FontSize.number, align: .center, baseline: .top)
+            }
+            canvas.text("step t (the character read is printed above)", at: Point(plot.midX, plot.maxY + 20), size: FontSize.label,
+                        color: .gray, align: .center, baseline: .top)
         }
     }
 }

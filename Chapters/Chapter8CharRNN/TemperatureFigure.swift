@@ -16,7 +16,7 @@ enum TemperatureFigure {
             id: "temperature", title: "Sampling temperature: the same network and seed at τ = 0.5, 1 and 1.5",
             caption: "Each sample is \(SonnetsRun.sampleLength) characters after \(NumberFormat.grouped(run.iterations)) "
                 + "windows, drawn from p_τ = softmax(y_t/τ) = p_t^(1/τ)/Σ p_t^(1/τ) with the same seed. At τ = 0.5 the text "
-                + "keeps to frequent words and repeats itself; at τ = 1 it is what the network learnt; at τ = 1.5 rare "
+                + "keeps to frequent words (the, thou, all) in long lines; at τ = 1 it is what the network learnt; at τ = 1.5 rare "
                 + "characters, capitals and broken words come in.",
             source: "IFT 780, slides 228–233 (sampling, one character at a time); beyond the slides: the temperature",
             blocks: blocks)

@@ -41,7 +41,12 @@ enum TranslationFigure {
                 canvas.text(text, at: Point(column.midX, column.minY), size: FontSize.label, align: .center, baseline: .top)
             }
             var encoderState = Rect(x: 0, y: 0, width: 0, height: 0)
-            try Panel.titled("encoder: reads a, s, s, e, z", on: canvas, in: rows[0]) { rect in
+            // Panel titles at the left: the arrow h₅ → s₀ crosses the middle of the figure.
+            func titled(_ title: String, _ rect: Rect, _ body: (Rect) throws -> Void) rethrows {
+                canvas.text(title, at: Point(rect.minX, rect.minY), size: FontSize.label, style: .bold, baseline: .top)
+                try body(rect.inset(top: Panel.titleHeight))
+            }
+            try titled("encoder: reads a, s, s, e, z", rows[0]) { rect in
                 let parts = rect.inset(left: 120, right: 200).columns(weights: [1, 1], spacing: 110)
                 heading("x_t, one-hot (French alphabet)", parts[0])
                 let x = try NumberGrid(oneHots(source, size: french.count), decimals: 0, cellColors: highlighted(source),
@@ -56,7 +61,7 @@ enum TranslationFigure {
                             size: FontSize.number, align: .center, baseline: .bottom)
                 encoderState = h.rect(of: Cell(AssezEnough.hiddenSize - 1, source.count - 1))
             }
-            try Panel.titled("decoder: writes from <BoS> until <EoS>", on: canvas, in: rows[1]) { rect in
+            try titled("decoder: writes from <BoS> until <EoS>", rows[1]) { rect in
                 let parts = rect.columns(weights: [1, 1, 1], spacing: 70)
                 heading("y_{t−1}, its input (English alphabet)", parts[0])
                 let y = try NumberGrid(oneHots(pass.decoderInputs, size: english.count), decimals: 0,
@@ -74,9 +79,10 @@ enum TranslationFigure {
                     .draw(on: canvas, in: parts[2].inset(top: labelHeight))
                 canvas.arrow(from: Point(y.frame.maxX + 6, y.frame.midY), to: Point(s.frame.minX - 52, s.frame.midY), color: .gray)
                 canvas.arrow(from: Point(s.frame.maxX + 6, s.frame.midY), to: Point(p.frame.minX - 40, p.frame.midY), color: .gray)
-                canvas.arrow(from: Point(encoderState.midX, encoderState.maxY + 4), to: Point(s.frame.minX + 8, s.frame.minY - 4),
-                             color: .accent)
-                canvas.text("h₅ → s₀", at: Point((encoderState.midX + s.frame.minX) / 2 + 10, (encoderState.maxY + s.frame.minY) / 2),
+                let first = s.rect(of: Cell(0, 0))
+                let target = Point(first.midX, s.frame.minY - 20)
+                canvas.arrow(from: Point(encoderState.midX, encoderState.maxY + 4), to: target, color: .accent)
+                canvas.text("h₅ starts the decoder", at: Point((encoderState.midX + target.x) / 2 + 14, (encoderState.maxY + target.y) / 2),
                             size: FontSize.number, color: .accent, align: .left, baseline: .middle)
             }
         }
