@@ -23,6 +23,8 @@ struct CNNLab: ParsableCommand {
             ShapesCommand.self,
             CharRNNCommand.self,
             Seq2SeqCommand.self,
+            // One layer forward and backward, to check against (make crosscheck).
+            LayerCommand.self,
             // Speed.
             BenchCommand.self,
         ])
