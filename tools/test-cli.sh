@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`
-# and `charrnn` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
+# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`,
+# `charrnn` and `seq2seq` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
 # stderr, exit 2 and no output file on every bad input (malformed or missing files, NaN, shapes
 # and sizes that do not fit, an output path that cannot be written); 64 for a malformed command
 # line. Needs only python3.
@@ -114,10 +114,19 @@ check 64 "train: epochs that are not a number" -- train lenet5 --dataset mnist5k
 # charrnn (chapter 8; IFT 780 slides 218–240): min-char-rnn on "masse" spells it after 300 windows
 printf '' >empty.txt
 printf 'caf\xe9\xff text' >latin1.txt
-check 0 "masse: 3 hidden units, windows m,a,s,s → a,s,s,e" -- charrnn --corpus masse --sample 8
-grep -q '^iter 299, loss: 4.216436$' stdout && sed -n '/^----$/{n;p;q}' stdout | grep -q '^asseasse$' \
-    && echo "ok   charrnn masse: smoothed loss 4.216436 after 300 windows, sample asseasse" \
-    || { echo "FAIL charrnn masse: $(tr '\n' ' ' <stdout)"; failures=$((failures + 1)); }
+check 0 "masse: 3 hidden units, windows m,a,s,s → a,s,s,e" -- charrnn --corpus masse --sample 8 --json
+# The engine trains in Float: the smoothed loss is the lesson's 4.216436 to about 10⁻⁴.
+tail -1 stdout | python3 -c '
+import json, sys
+d = json.loads(sys.stdin.read())
+assert (d["corpus"], d["vocabulary_size"], d["iterations"], d["hidden"], d["seq"], d["seed"]) == ("masse", 4, 300, 3, 4, 1), d
+assert abs(d["smooth_loss"] - 4.2164) < 2e-3 and d["sample"] == "asseasse" and d["chars_per_s"] > 0, d' \
+    && echo "ok   charrnn masse --json: smoothed loss 4.216 after 300 windows, sample asseasse" \
+    || { echo "FAIL charrnn masse --json: $(tail -1 stdout)"; failures=$((failures + 1)); }
+check 0 "charrnn: a cold sample (τ = 0.5)" -- charrnn --corpus masse --sample 8 --temperature 0.5
+check 2 "charrnn: temperature 0" -- charrnn --corpus masse --temperature 0
+check 2 "charrnn: a negative temperature" -- charrnn --corpus masse --temperature=-1
+check 2 "charrnn: a temperature of NaN" -- charrnn --corpus masse --temperature nan
 check 2 "charrnn: 0 iterations" -- charrnn --corpus masse --iterations 0
 check 2 "charrnn: 0 hidden units" -- charrnn --corpus masse --hidden 0
 check 2 "charrnn: windows of 0 characters" -- charrnn --corpus masse --seq 0
@@ -128,6 +137,20 @@ check 2 "charrnn: an empty corpus" -- charrnn --corpus empty.txt
 check 2 "charrnn: a corpus that is not UTF-8" -- charrnn --corpus latin1.txt
 check 2 "charrnn: a learning rate of NaN" -- charrnn --corpus masse --lr nan
 check 64 "charrnn: iterations that are not a number" -- charrnn --corpus masse --iterations many
+
+# seq2seq (chapter 8; IFT 780 slides 243–248): the encoder–decoder translates assez → enough
+check 0 "seq2seq: assez → enough" -- seq2seq --json
+tail -1 stdout | python3 -c '
+import json, sys
+d = json.loads(sys.stdin.read())
+assert (d["input"], d["output"]) == ("assez", "enough"), d
+assert d["source_alphabet"] == ["<BoS>", "a", "e", "s", "z", "<EoS>"], d
+assert d["target_alphabet"] == ["<BoS>", "e", "g", "h", "n", "o", "u", "<EoS>"], d
+assert isinstance(d["iterations"], int) and d["iterations"] > 0 and 0 < d["loss"] < 0.1, d' \
+    && echo "ok   seq2seq --json: assez → enough" || { echo "FAIL seq2seq --json: $(tail -1 stdout)"; failures=$((failures + 1)); }
+check 0 "seq2seq: another word of the alphabet" -- seq2seq --word zeas
+check 2 "seq2seq: a letter outside the source alphabet" -- seq2seq --word assey
+check 2 "seq2seq: an empty word" -- seq2seq --word ""
 
 # layer: one layer forward and backward into a folder, whole or not at all (make crosscheck runs the
 # values against PyTorch; here the contract).
@@ -159,4 +182,4 @@ layer_refused "layer dropout with a mask that is not 0/1" layer dropout --input 
 check 2 "layer into a folder that is not empty" -- layer relu --input lx.npy --grad-output lx.npy --out grads
 check 64 "layer with an operation that does not exist" -- layer convolution --input lx.npy --out new
 
-finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn/layer"
+finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn/seq2seq/layer"

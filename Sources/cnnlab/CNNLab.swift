@@ -22,6 +22,7 @@ struct CNNLab: ParsableCommand {
             TrainCommand.self,
             ShapesCommand.self,
             CharRNNCommand.self,
+            Seq2SeqCommand.self,
             // One layer forward and backward, to check against (make crosscheck).
             LayerCommand.self,
             // Speed.
