@@ -47,9 +47,12 @@ struct NPYHeader: Equatable {
 }
 
 /// The checks `numpy.load` makes on the evaluated header (numpy.lib.format._read_array_header):
-/// at most 10,000 characters, a dict with exactly the keys 'descr', 'fortran_order' and 'shape'
+/// a dict with exactly the keys 'descr', 'fortran_order' and 'shape'
 /// (a repeated key keeps its last value), a tuple of integers for the shape, a bool for the
 /// order. A negative dimension, which numpy refuses when it reads the data, is refused here.
+/// numpy's `max_header_size` (10,000 characters by default, a guard against `literal_eval`'s cost)
+/// is not applied: this reader is linear in the header, and `np.save` itself writes longer
+/// headers (version 2.0) that this reader must read back.
 private struct HeaderChecker {
     let file: String
 
@@ -58,8 +61,6 @@ private struct HeaderChecker {
     }
 
     func header(_ text: String, pythonTwo: Bool) throws -> NPYHeader {
-        let length = text.unicodeScalars.count
-        guard length <= 10_000 else { throw fail("is \(length) characters long; numpy.load refuses more than 10000") }
         var reader = PythonLiteralReader(text, allowsLongSuffix: pythonTwo)
         let literal: PythonLiteral
         do { literal = try reader.read() } catch { throw fail(error.reason) }

@@ -48,6 +48,8 @@ struct PythonLiteralReader {
 
     /// The whole text as one literal (leading and trailing space and comments allowed).
     mutating func read() throws(SyntaxError) -> PythonLiteral {
+        // Python refuses a source with a NUL byte anywhere, a comment included.
+        guard !scalars.contains("\0") else { throw SyntaxError(reason: "contains a NUL byte, which Python source cannot") }
         let value = try expression()
         skipSpace()
         guard position == scalars.count else { throw unexpected("after the end of the literal") }
@@ -223,7 +225,9 @@ struct PythonLiteralReader {
         if allowsLongSuffix, word.count > 1, word.hasSuffix("L"), let value = try? Self.integer(String(word.dropLast())) {
             return value
         }
-        if let value = try? Self.integer(word) {
+        let looksFloating = word.contains(where: { ".eE".contains($0) }) && !word.lowercased().hasPrefix("0x")
+        if !looksFloating {
+            let value = try Self.integer(word)
             if allowsLongSuffix {  // "2 L": numpy's _filter_header drops a NAME token L after a number
                 let saved = position
                 skipSpace()
@@ -235,8 +239,7 @@ struct PythonLiteralReader {
             }
             return value
         }
-        if word.contains(where: { ".eE".contains($0) }), !word.lowercased().hasPrefix("0x"),
-           Double(word.replacingOccurrences(of: "_", with: "")) != nil, !word.contains("__") {
+        if Double(word.replacingOccurrences(of: "_", with: "")) != nil, !word.contains("__") {
             return .other("a float")
         }
         throw SyntaxError(reason: "has the malformed number '\(word)'")
