@@ -63,6 +63,13 @@ expect_stderr() {
     if grep -qF -- "$1" stderr; then echo "ok   message says: $1"; else echo "FAIL message: $(cat stderr), expected: $1"; failures=$((failures + 1)); fi
 }
 
+# expect_shape "d1 d2 …": the shape in out.npy's header.
+expect_shape() {
+    local got
+    got=$(python3 -c "import ast, struct; d=open('out.npy','rb').read(); n=struct.unpack('<H',d[8:10])[0]; print(' '.join(map(str, ast.literal_eval(d[10:10+n].decode())['shape'])))")
+    if [ "$got" != "$1" ]; then echo "FAIL shape: $got, expected $1"; failures=$((failures + 1)); else echo "ok   shape $got"; fi
+}
+
 # expect_stdout "text": the last command's standard output, exactly.
 expect_stdout() {
     if [ "$(cat stdout)" != "$1" ]; then echo "FAIL stdout: $(cat stdout), expected $1"; failures=$((failures + 1)); else echo "ok   stdout $1"; fi
