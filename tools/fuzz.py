@@ -156,6 +156,7 @@ def run_one(cnnlab, target, data, work):
     except subprocess.TimeoutExpired:
         return "hang", "timeout", "no exit after %d s" % TIMEOUT
     status, stderr = result.returncode, result.stderr.decode("utf-8", "replace")
+    run_one.statuses[status] = run_one.statuses.get(status, 0) + 1
     output = os.path.join(work, "out.npy")
     leftovers = [name for name in os.listdir(work) if name.endswith(".tmp")]
     if status < 0:
@@ -173,6 +174,9 @@ def run_one(cnnlab, target, data, work):
         if wrong:
             return "wrong output", "exit 0", wrong
     return None
+
+
+run_one.statuses = {}
 
 
 def main():
@@ -216,8 +220,9 @@ def main():
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     seconds = time.time() - started
-    print("fuzz: %d runs in %.0f s (%s), seed %d: %d distinct failure(s)%s" % (
-        runs, seconds, ", ".join("%s %d" % item for item in counts.items()), arguments.seed, len(failures),
+    print("fuzz: %d runs in %.0f s (%s; exit statuses %s), seed %d: %d distinct failure(s)%s" % (
+        runs, seconds, ", ".join("%s %d" % item for item in counts.items()),
+        ", ".join("%d: %d" % item for item in sorted(run_one.statuses.items())), arguments.seed, len(failures),
         "" if not failures else ", reproducers in " + arguments.out))
     sys.exit(1 if failures else 0)
 

@@ -39,9 +39,9 @@ public enum TemporaryFiles {
         return true
     }()
 
-    /// Records `path` as a temporary file to remove on an interrupt; returns its slot, or `nil`
-    /// when the table is full.
-    static func register(_ path: String) -> Int? {
+    /// Records `path` as a temporary file (or an empty-once-its-files-are-gone folder) to remove
+    /// on an interrupt; returns its slot, or `nil` when the table is full.
+    public static func register(_ path: String) -> Int? {
         _ = handlersInstalled
         lock.lock()
         defer { lock.unlock() }
@@ -51,17 +51,21 @@ public enum TemporaryFiles {
     }
 
     /// Forgets a slot (its file was renamed into place or removed).
-    static func unregister(_ slot: Int?) {
+    public static func unregister(_ slot: Int?) {
         guard let slot else { return }
         lock.lock()
         slots[slot] = nil
         lock.unlock()
     }
 
-    /// Unlinks every registered file; async-signal-safe (unlink only).
+    /// Unlinks every registered file, then removes every registered folder (emptied by the first
+    /// pass); async-signal-safe (unlink and rmdir only).
     private static func removeAll() {
         for slot in 0..<capacity {
             if let path = slots[slot] { unlink(path) }
+        }
+        for slot in 0..<capacity {
+            if let path = slots[slot] { rmdir(path) }
         }
     }
 }
