@@ -32,8 +32,9 @@ let libraries: [Target] = [
     .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fast),
     .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: fast),
     .target(name: "Engine", dependencies: ["NeuralNet", "Tensors"], swiftSettings: fast),
-    .target(name: "Datasets", dependencies: ["Tensors", "CZlib"], swiftSettings: fast),
-    .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: fast),
+    .target(name: "FileSafety", swiftSettings: fast),
+    .target(name: "Datasets", dependencies: ["Tensors", "CZlib", "FileSafety"], swiftSettings: fast),
+    .target(name: "Plot", dependencies: ["CCairo", "FileSafety"], swiftSettings: fast),
     .target(name: "Chapters", dependencies: ["Plot", "Datasets", "NeuralNet"],
             path: "Chapters/Common", swiftSettings: fast),
 ]
@@ -68,7 +69,8 @@ let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     return [library, tests]
 }
 
-var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Engine", "Datasets", "Plot", "Chapters"]
+var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Engine", "Datasets", "Plot", "Chapters",
+                                              "FileSafety"]
 toolDependencies += chapters.map { Target.Dependency.target(name: $0) }
 let tool: Target = .executableTarget(name: "cnnlab", dependencies: toolDependencies, swiftSettings: fast)
 

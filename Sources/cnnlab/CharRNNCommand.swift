@@ -31,7 +31,7 @@ struct CharRNNCommand: ReportingCommand {
     @Option(name: .long, help: "Hidden units H (default 3 for masse, 100 otherwise).")
     var hidden: Int?
 
-    @Option(name: .long, help: "Window length T in characters (default 4 for masse, 25 otherwise).")
+    @Option(name: .long, help: "Window length T in characters, 1 to 1000000 (default 4 for masse, 25 otherwise).")
     var seq: Int?
 
     @Option(name: .long, help: "Adagrad's learning rate μ.")
@@ -60,6 +60,7 @@ struct CharRNNCommand: ReportingCommand {
         settings.learningRate = lr
         if let hidden { settings.hiddenSize = hidden }
         if let seq { settings.sequenceLength = seq }
+        try Self.checkMemory(text.text, settings)
         let trainer = try FastCharRNNTrainer(text: text.text, settings: settings)
         let count = iterations ?? (corpus == CharRNNExamples.masse ? 300 : 2000)
         print("\(corpus): \(trainer.data.count) characters, \(trainer.vocabulary.count) distinct; H = \(settings.hiddenSize), "
@@ -95,12 +96,27 @@ struct CharRNNCommand: ReportingCommand {
         if let hidden, !(1...1024).contains(hidden) {
             throw CommandError("--hidden must be from 1 to 1024 units, got \(hidden)")
         }
-        if let seq, seq < 1 { throw CommandError("--seq must be a positive number of characters, got \(seq)") }
+        if let seq, !(1...1_000_000).contains(seq) { throw CommandError("--seq must be from 1 to 1000000 characters, got \(seq)") }
         guard (0...1_000_000).contains(sample) else { throw CommandError("--sample must be from 0 to 1000000 characters, got \(sample)") }
         guard every >= 1 else { throw CommandError("--every must be a positive number of iterations, got \(every)") }
         guard lr > 0, lr.isFinite else { throw CommandError("--lr must be a positive number, got \(lr)") }
         guard temperature > 0, temperature.isFinite else {
             throw CommandError("--temperature must be a positive number, got \(temperature)")
         }
+    }
+
+    /// Refuses a run whose memory does not fit: V = the text's distinct Unicode scalars (the
+    /// alphabet, no normalisation), P = 2HV + H² + H + V parameters held four times (weights,
+    /// gradient, Adagrad's memory, a spare for the clipped step), T steps of 3V + 2H values for
+    /// backpropagation through time, and the text as indices — all Double.
+    private static func checkMemory(_ text: String, _ settings: CharRNNTrainer.Settings) throws {
+        let vocabulary = Set(text.unicodeScalars).count, (hidden, steps) = (settings.hiddenSize, settings.sequenceLength)
+        let parameters = MemoryEstimate.sum([MemoryEstimate.product([2, hidden, vocabulary]), MemoryEstimate.product([hidden, hidden]),
+                                             hidden, vocabulary])
+        var estimate = MemoryEstimate()
+        estimate.add("parameters, gradients and Adagrad memory for \(vocabulary) characters", shape: [4, parameters], bytesPerValue: 8)
+        estimate.add("the unrolled window", shape: [steps, MemoryEstimate.sum([3 * vocabulary, 2 * hidden])], bytesPerValue: 8)
+        estimate.add("the text", shape: [text.unicodeScalars.count], bytesPerValue: 8)
+        try estimate.check("charrnn")
     }
 }
