@@ -56,8 +56,10 @@ enum TableFigures {
         let single = ConvolutionGeometry.parameterCount(filters: c, channels: c, kernelHeight: 7, kernelWidth: 7, includingBias: false)
         rows.append([CountingExamples.receptiveField.id, "three 3×3 (C = 64) vs one 7×7: both see \(field.height)×\(field.width)",
                      "—", "—", "\(NumberFormat.grouped(stack)) vs \(NumberFormat.grouped(single))", "27C² vs 49C²"])
-        let table = Table(header: ["catalogue id", "layer(s)", "output maps", "neurons", "weights", "with biases"], rows: rows,
-                          fontSize: FontSize.number)
+        // The layer leads; the catalogue id, which names the test, comes last, small and grey.
+        var table = Table(header: ["layer(s)", "output maps", "neurons", "weights", "with biases", "test id"],
+                          rows: rows.map { Array($0.dropFirst()) + [$0[0]] }, fontSize: FontSize.number)
+        table.secondaryColumns = [5]
         return Figure(
             id: "counting",
             title: "Neurons and parameters of the decks' convolution layers",

@@ -53,6 +53,7 @@ enum PoolingBackwardFigure {
                 try Panel.titled("\(kind) pooling", on: canvas, in: band) { body in
                     let parts = body.columns(weights: [4, 0.8, 2.4, 2.4, 0.8, 4], spacing: 8)
                     let cell = 34.0
+                    @discardableResult
                     func grid(_ title: String, _ grid: NumberGrid, in rect: Rect) throws -> NumberGrid.Layout {
                         var sized = grid
                         sized.maxCellSize = cell

@@ -57,13 +57,4 @@ public struct Color: Sendable, Equatable {
     public static let gray = Color(hex: 0x555555)
     /// Grid lines and cell borders.
     public static let lightGray = Color(hex: 0xcccccc)
-    /// The accent of the older API: ask for `Role.explained.color` instead.
-    @available(*, deprecated, message: "figures ask for a role: Role.explained.color")
-    public static var accent: Color { Role.explained.color }
-    /// The error colour of the older API: ask for `Role.erratum.color` instead.
-    @available(*, deprecated, message: "figures ask for a role: Role.erratum.color")
-    public static var error: Color { Role.erratum.color }
-    /// The data-series palette of the older API: ask for `Role.series(i).color` instead.
-    @available(*, deprecated, message: "figures ask for a role: Role.series(i).color")
-    public static var series: [Color] { Role.seriesPalette }
 }

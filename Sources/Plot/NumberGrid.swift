@@ -40,7 +40,7 @@ public struct NumberGrid {
     public var matrix: Matrix
     /// Decimals shown (0 anyway when every value is an integer).
     public var decimals: Int
-    /// The highlighted block, outlined in `windowColor`.
+    /// The highlighted block, outlined in the colour of `windowRole`.
     public var window: CellRange?
     /// What `window` and the marked cells are: the part being explained, or an invalid window.
     public var windowRole: Role = .explained

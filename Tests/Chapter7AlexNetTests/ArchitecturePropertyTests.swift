@@ -1,4 +1,4 @@
-import Chapter7AlexNet
+@testable import Chapter7AlexNet
 import NeuralNet
 import PropertyTesting
 import Testing
@@ -70,10 +70,23 @@ struct ArchitecturePropertyTests {
         #expect(ambiguous == ["alexnet-param-total", "pasco-lenet7-norb", "pasco-pipeline-sketch"])
     }
 
-    @Test("The report has its six figures")
+    @Test("The report has its eight figures")
     func report() throws {
         let report = try Chapter7AlexNet.makeReport(quick: true)
-        #expect(report.figures.map(\.id) == ["alexnet-diagram", "alexnet-table", "vgg16-table", "parameters-vs-neurons",
-                                             "receptive-field", "errata"])
+        #expect(report.figures.map(\.id) == ["alexnet-diagram", "alexnet-volumes", "alexnet-table", "vgg16-table",
+                                             "parameters-vs-neurons", "receptive-field", "receptive-field-grid", "errata"])
+    }
+}
+
+@Suite("Receptive field as a grid (figure 7)")
+struct ReceptiveFieldGridTests {
+    @Test("paths from one output of three 3×3 layers: 1, then 3×3 ones, the 5×5 and 7×7 counts (9³ = 729 in all)")
+    func pathCounts() throws {
+        let grids = try ReceptiveFieldGridFigure.pathCounts()
+        #expect(grids.map(\.rows) == [1, 3, 5, 7])
+        // 1D counts [1, 3, 6, 7, 6, 3, 1] (the coefficients of (1 + x + x²)³), their outer product in 2D.
+        let line = [1.0, 3, 6, 7, 6, 3, 1]
+        #expect(grids[3].values == line.flatMap { a in line.map { a * $0 } })
+        #expect(grids[3].values.reduce(0, +) == 729 && grids[2].values.reduce(0, +) == 81)
     }
 }

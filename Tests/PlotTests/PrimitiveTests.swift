@@ -93,13 +93,13 @@ struct PrimitiveTests {
     @Test("the gallery report has one figure per primitive and renders")
     func gallery() throws {
         let report = PlotGallery.makeReport()
-        #expect(report.figures.map(\.id) == ["canvas-primitives", "colormaps", "number-grid", "heatmap",
+        #expect(report.figures.map(\.id) == ["canvas-primitives", "colour-roles", "colormaps", "number-grid", "heatmap",
                                               "image-gallery", "line-chart", "contour-trajectory", "table",
                                               "layer-diagram"])
         let directory = try temporaryDirectory()
         let urls = try report.write(to: directory)
         #expect(urls.first?.lastPathComponent == "gallery.pdf")
         let info = try run("pdfinfo", [urls[0].path])
-        #expect(info.contains("Pages:           10"))
+        #expect(info.contains("Pages:           11"))
     }
 }
