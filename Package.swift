@@ -31,6 +31,7 @@ let libraries: [Target] = [
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fast),
     .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: fast),
+    .target(name: "Engine", dependencies: ["NeuralNet", "Tensors"], swiftSettings: fast),
     .target(name: "Datasets", dependencies: ["Tensors", "CZlib"], swiftSettings: fast),
     .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: fast),
     .target(name: "Chapters", dependencies: ["Plot", "Datasets", "NeuralNet"],
@@ -45,14 +46,18 @@ let libraryTests: [Target] = [
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets", propertyTesting], resources: [.copy("Fixtures")], swiftSettings: fast),
     .testTarget(name: "PlotTests", dependencies: ["Plot"], swiftSettings: fast),
     .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", propertyTesting], swiftSettings: fast),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", propertyTesting], swiftSettings: fast),
 ]
+
+/// The chapters whose experiments need speed (training runs) also get the engine.
+let chaptersOnTheEngine: Set<String> = ["Chapter6LeNet", "Chapter8CharRNN"]
 
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     // Measurements a figure draws (recorded by a benchmark, so the report's bytes do not depend on
     // the run) live in the chapter's Measurements/ folder when it has one, read through Bundle.module.
     let measurements = Context.packageDirectory + "/Chapters/\(name)/Measurements"
     let library: Target = .target(
-        name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"],
+        name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"] + (chaptersOnTheEngine.contains(name) ? ["Engine"] : []),
         path: "Chapters/\(name)", exclude: ["README.md"],
         resources: FileManager.default.fileExists(atPath: measurements) ? [.copy("Measurements")] : [],
         swiftSettings: fast)
@@ -65,7 +70,7 @@ let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     return [library, tests]
 }
 
-var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Datasets", "Plot", "Chapters"]
+var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Engine", "Datasets", "Plot", "Chapters"]
 toolDependencies += chapters.map { Target.Dependency.target(name: $0) }
 let tool: Target = .executableTarget(name: "cnnlab", dependencies: toolDependencies, swiftSettings: fast)
 
@@ -74,6 +79,7 @@ let package = Package(
     products: [
         .executable(name: "cnnlab", targets: ["cnnlab"]),
         .library(name: "NeuralNet", targets: ["NeuralNet"]),
+        .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Plot", targets: ["Plot"]),
     ],
     dependencies: [

@@ -43,11 +43,7 @@ public struct SGD<Scalar: TensorScalar>: Optimizer {
     public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
         try checkGradient(gradient, fits: parameter, slot: slot)
         let mu = Scalar(learningRate)
-        parameter.withUnsafeMutableBufferPointer { p in
-            gradient.withUnsafeBufferPointer { g in
-                for i in 0..<p.count { p[i] -= mu * g[i] }
-            }
-        }
+        for i in 0..<parameter.count { parameter[offset: i] -= mu * gradient[offset: i] }
     }
 }
 
@@ -75,15 +71,9 @@ public struct Momentum<Scalar: TensorScalar>: Optimizer {
         var velocity = try velocities.removeValue(forKey: slot) ?? Tensor(zeros: parameter.shape)
         try checkGradient(velocity, fits: parameter, slot: slot)
         let (mu, beta) = (Scalar(learningRate), Scalar(momentum))
-        parameter.withUnsafeMutableBufferPointer { p in
-            velocity.withUnsafeMutableBufferPointer { v in
-                gradient.withUnsafeBufferPointer { g in
-                    for i in 0..<p.count {
-                        v[i] = beta * v[i] - mu * g[i]
-                        p[i] += v[i]
-                    }
-                }
-            }
+        for i in 0..<parameter.count {
+            velocity[offset: i] = beta * velocity[offset: i] - mu * gradient[offset: i]
+            parameter[offset: i] += velocity[offset: i]
         }
         velocities[slot] = velocity
     }
@@ -129,18 +119,11 @@ public struct Adam<Scalar: TensorScalar>: Optimizer {
         let correction1 = Scalar(1 - pow(beta1, Double(step)))
         let correction2 = Scalar(1 - pow(beta2, Double(step)))
         let (mu, eps) = (Scalar(learningRate), Scalar(epsilon))
-        parameter.withUnsafeMutableBufferPointer { p in
-            mean.withUnsafeMutableBufferPointer { m in
-                square.withUnsafeMutableBufferPointer { v in
-                    gradient.withUnsafeBufferPointer { g in
-                        for i in 0..<p.count {
-                            m[i] = b1 * m[i] + (1 - b1) * g[i]
-                            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-                            p[i] -= mu * (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
-                        }
-                    }
-                }
-            }
+        for i in 0..<parameter.count {
+            let g = gradient[offset: i]
+            mean[offset: i] = b1 * mean[offset: i] + (1 - b1) * g
+            square[offset: i] = b2 * square[offset: i] + (1 - b2) * g * g
+            parameter[offset: i] -= mu * (mean[offset: i] / correction1) / ((square[offset: i] / correction2).squareRoot() + eps)
         }
         moments[slot] = (step, mean, square)
     }
@@ -175,15 +158,10 @@ public struct Adagrad<Scalar: TensorScalar>: Optimizer {
         var sum = try squares.removeValue(forKey: slot) ?? Tensor(zeros: parameter.shape)
         try checkGradient(sum, fits: parameter, slot: slot)
         let (mu, eps) = (Scalar(learningRate), Scalar(epsilon))
-        parameter.withUnsafeMutableBufferPointer { p in
-            sum.withUnsafeMutableBufferPointer { s in
-                gradient.withUnsafeBufferPointer { g in
-                    for i in 0..<p.count {
-                        s[i] += g[i] * g[i]
-                        p[i] -= mu * g[i] / (s[i] + eps).squareRoot()
-                    }
-                }
-            }
+        for i in 0..<parameter.count {
+            let g = gradient[offset: i]
+            sum[offset: i] += g * g
+            parameter[offset: i] -= mu * g / (sum[offset: i] + eps).squareRoot()
         }
         squares[slot] = sum
     }

@@ -141,7 +141,7 @@ extension TrainableModel {
                 let batch = Array(order[start..<Swift.min(start + settings.batchSize, count)])
                 let (loss, gradients) = try lossAndParameterGradients(
                     inputs: inputs.gathering(batch), targets: targets.gathering(batch))
-                guard loss.isFinite, gradients.allSatisfy({ g in g.withUnsafeBufferPointer { $0.allSatisfy(\.isFinite) } }) else {
+                guard loss.isFinite, gradients.allSatisfy(\.isFinite) else {
                     throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history)
                 }
                 try updateParameters { parameter, slot in

@@ -143,6 +143,14 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
         set { storage[offset(index)] = newValue }
     }
 
+    /// The element at row-major position `offset` (0 ..< count): the flat index the slides'
+    /// loops compute, e.g. (n·C + c)·H·W + i·W + j. Out of range traps, like an array's index.
+    @inlinable
+    public subscript(offset offset: Int) -> Scalar {
+        get { storage[offset] }
+        set { storage[offset] = newValue }
+    }
+
     /// The same values under another shape with the same number of elements.
     public func reshaped(_ newShape: [Int]) throws -> Tensor {
         try Tensor(shape: newShape, scalars: scalars)

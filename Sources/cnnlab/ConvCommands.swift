@@ -1,5 +1,6 @@
 import ArgumentParser
 import Datasets
+import Engine
 import Foundation
 import NeuralNet
 import Tensors
@@ -44,9 +45,13 @@ struct Conv2DCommand: ReportingCommand {
             y[o, i, j] = b[o] + Σ_c Σ_u Σ_v x[c, i·S_H + u − P, j·S_W + v − P]·W[o, c, u, v] (IFT 780 slide 69).
             Output size (D − F + 2P)/S + 1 per axis; a stride that does not tile is refused.
             The output keeps the input's rank; an image (H, W) with several filters gives (C_out, H_out, W_out).
+            --implementation engine (the default) runs the engine's im2col on every core; lesson runs the library's im2col loop.
             """)
 
     @OptionGroup var options: ConvolutionOptions
+
+    @Option(name: .long, help: "engine (tuned kernels, the default) or lesson (the slides' readable loops).")
+    var implementation: Implementation = .engine
 
     func execute() throws {
         let (x, w, b) = try options.arrays()
@@ -56,8 +61,12 @@ struct Conv2DCommand: ReportingCommand {
                                                     what: "a kernel (kh, kw) or (C_out, C_in, kh, kw)")
         let parameters = Conv2DParameters(strideHeight: options.stride.height, strideWidth: options.stride.width,
                                           padding: options.padding.spec, flipped: options.flip)
-        let y = try conv2d(x.reshaped(images), kernel: w.reshaped(kernelShape), bias: b, parameters: parameters,
-                           paddingMode: options.padMode)
+        let (input, kernel) = (try x.reshaped(images), try w.reshaped(kernelShape))
+        let y = switch implementation {
+        case .lesson: try conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode)
+        case .engine: try FastConvolution(.im2col, threads: .available)
+            .conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode)
+        }
         try options.write(y, keepingRankOf: x.shape)
     }
 }

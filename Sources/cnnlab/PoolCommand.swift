@@ -1,5 +1,6 @@
 import ArgumentParser
 import Datasets
+import Engine
 import Foundation
 import NeuralNet
 import Tensors
@@ -40,13 +41,20 @@ struct PoolCommand: ReportingCommand {
     @Option(name: .long, help: "Where to write the pooled array (.npy, float32).")
     var output: String
 
+    @Option(name: .long, help: "engine (tuned kernels, the default) or lesson (the slides' readable loops).")
+    var implementation: Implementation = .engine
+
     func execute() throws {
         let x: Tensor<Float> = try readArray(input)
         guard (2...4).contains(x.rank) else {
             throw CommandError("\(input) has shape \(TensorError.format(x.shape)); expected an image (H, W), (C, H, W) or (N, C, H, W)")
         }
         let pooling = try Pooling2D(kind, size: size, stride: stride, padding: padding, rounding: ceil ? .ceil : .floor)
-        try NPY.write(pooling(x), to: URL(fileURLWithPath: output))
+        let y = switch implementation {
+        case .lesson: try pooling(x)
+        case .engine: try FastPooling(pooling, threads: .available).forward(x).output
+        }
+        try NPY.write(y, to: URL(fileURLWithPath: output))
     }
 }
 

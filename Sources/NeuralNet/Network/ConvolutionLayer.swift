@@ -34,18 +34,18 @@ public struct ConvolutionLayer<Scalar: TensorScalar>: Sendable {
     /// m(n·k_x·k_y + 1): the weights and the biases.
     public var parameterCount: Int { kernel.count + bias.count }
 
-    /// z = W ∗ x + b for a batch (N, C, H, W).
+    /// z = W ∗ x + b for a batch (N, C, H, W), computed by `kernels`.
     @inlinable
-    public func forward(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
-        try conv2d(x, kernel: kernel, bias: bias, parameters: parameters)
+    public func forward(_ x: Tensor<Scalar>, kernels: any LayerKernels = LessonKernels()) throws -> Tensor<Scalar> {
+        try kernels.conv2d(x, kernel: kernel, bias: bias, parameters: parameters)
     }
 
     /// ∂L/∂W, ∂L/∂b and (unless `needsInputGradient` is false, for a first layer) ∂L/∂x from
     /// ∂L/∂z and the input the forward pass saw.
     @inlinable
-    public func backward(_ outputGradient: Tensor<Scalar>, input x: Tensor<Scalar>,
+    public func backward(_ outputGradient: Tensor<Scalar>, input x: Tensor<Scalar>, kernels: any LayerKernels = LessonKernels(),
                          needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
-        try conv2dBackward(outputGradient, input: x, kernel: kernel, parameters: parameters,
-                           inputGradient: needsInputGradient)
+        try kernels.conv2dBackward(outputGradient, input: x, kernel: kernel, parameters: parameters,
+                                   inputGradient: needsInputGradient)
     }
 }

@@ -28,9 +28,7 @@ public struct Dropout: Sendable, Equatable {
     public func mask<Scalar: TensorScalar>(shape: [Int], using generator: inout SeededGenerator) throws -> Tensor<Scalar> {
         var mask = try Tensor<Scalar>(zeros: shape)
         let kept = Scalar(1 / (1 - rate))
-        mask.withUnsafeMutableBufferPointer { m in
-            for i in 0..<m.count where generator.unit() >= rate { m[i] = kept }
-        }
+        for i in 0..<mask.count where generator.unit() >= rate { mask[offset: i] = kept }
         return mask
     }
 

@@ -49,13 +49,13 @@ public enum NetworkLayer<Scalar: TensorScalar>: Sendable {
     }
 
     /// The test-time output: dropout is the identity, batch normalisation uses its running
-    /// statistics.
+    /// statistics; `kernels` compute the convolutions, poolings and activations.
     @inlinable
-    public func inference(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+    public func inference(_ x: Tensor<Scalar>, kernels: any LayerKernels = LessonKernels()) throws -> Tensor<Scalar> {
         switch self {
-        case let .convolution(layer): return try layer.forward(x)
-        case let .pooling(pooling): return try pooling(x)
-        case let .activation(activation): return ActivationKernels.forward(activation, x)
+        case let .convolution(layer): return try layer.forward(x, kernels: kernels)
+        case let .pooling(pooling): return try kernels.poolingForward(pooling, x).output
+        case let .activation(activation): return kernels.activationForward(activation, x)
         case .flatten: return try Self.flatten(x)
         case let .dense(layer): return try layer.forward(x)
         case .dropout: return x
@@ -66,11 +66,11 @@ public enum NetworkLayer<Scalar: TensorScalar>: Sendable {
     /// The training-time output and its cache; dropout draws its mask from `generator`, batch
     /// normalisation updates its running statistics (hence `mutating`).
     @inlinable
-    public mutating func training(_ x: Tensor<Scalar>, using generator: inout SeededGenerator) throws
-        -> (output: Tensor<Scalar>, cache: Cache) {
+    public mutating func training(_ x: Tensor<Scalar>, kernels: any LayerKernels = LessonKernels(),
+                                  using generator: inout SeededGenerator) throws -> (output: Tensor<Scalar>, cache: Cache) {
         switch self {
         case let .pooling(pooling):
-            let (y, cache) = try pooling.forward(x)
+            let (y, cache) = try kernels.poolingForward(pooling, x)
             return (y, .pooling(cache))
         case let .dropout(dropout):
             let mask: Tensor<Scalar> = try dropout.mask(shape: x.shape, using: &generator)
@@ -80,21 +80,21 @@ public enum NetworkLayer<Scalar: TensorScalar>: Sendable {
             self = .batchNorm(layer)
             return (y, .batchNorm(cache))
         case let .activation(activation):
-            let y = ActivationKernels.forward(activation, x)
+            let y = kernels.activationForward(activation, x)
             return (y, .output(y))
         case .convolution, .flatten, .dense:
-            return (try inference(x), .none)
+            return (try inference(x, kernels: kernels), .none)
         }
     }
 
     /// ∂L/∂x (nil when not needed) and the gradients of the layer's parameters, in the order of
     /// ``Sequential/updateParameters(_:)``, from ∂L/∂y, the layer's input x and its cache.
     @inlinable
-    public func backward(_ g: Tensor<Scalar>, input x: Tensor<Scalar>, cache: Cache,
+    public func backward(_ g: Tensor<Scalar>, input x: Tensor<Scalar>, cache: Cache, kernels: any LayerKernels = LessonKernels(),
                          needsInputGradient: Bool) throws -> (input: Tensor<Scalar>?, parameters: [Tensor<Scalar>]) {
         switch (self, cache) {
         case let (.convolution(layer), _):
-            let gradients = try layer.backward(g, input: x, needsInputGradient: needsInputGradient)
+            let gradients = try layer.backward(g, input: x, kernels: kernels, needsInputGradient: needsInputGradient)
             return (gradients.input, [gradients.kernel, gradients.bias])
         case let (.dense(layer), _):
             let (gradient, input) = try layer.backward(g, input: x, needsInputGradient: needsInputGradient)
@@ -103,9 +103,9 @@ public enum NetworkLayer<Scalar: TensorScalar>: Sendable {
             let (input, scale, shift) = try layer.backward(g, cache: cache)
             return (input, [scale, shift])
         case let (.pooling(pooling), .pooling(cache)):
-            return (try pooling.backward(g, cache: cache), [])
+            return (try kernels.poolingBackward(pooling, g, cache: cache), [])
         case let (.activation(activation), .output(y)):
-            return (try ActivationKernels.backward(activation, g, output: y), [])
+            return (try kernels.activationBackward(activation, g, input: x, output: y), [])
         case (.flatten, _):
             return (try g.reshaped(x.shape), [])
         case let (.dropout, .mask(mask)):

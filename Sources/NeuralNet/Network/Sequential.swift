@@ -54,6 +54,9 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
     public let loss = Loss.softmaxCrossEntropy
     /// Draws the dropout masks.
     public var generator: SeededGenerator
+    /// Who computes the convolutions, poolings and activations: the lesson's loops by default,
+    /// the engine's kernels when a training run sets them (the same model either way).
+    public var kernels: any LayerKernels = LessonKernels()
 
     /// A network over inputs of `inputShape` (C, H, W); `seed` drives the dropout masks.
     /// - Throws: the first layer's error when the stack does not fit together (checked with one
@@ -84,7 +87,7 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
     public func outputs(_ x: Tensor<Scalar>) throws -> [Tensor<Scalar>] {
         var current = x
         return try layers.map { layer in
-            current = try layer.kind.inference(current)
+            current = try layer.kind.inference(current, kernels: kernels)
             return current
         }
     }
@@ -96,7 +99,7 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
         var current = x
         for i in layers.indices {
             inputs.append(current)
-            let (output, cache) = try layers[i].kind.training(current, using: &generator)
+            let (output, cache) = try layers[i].kind.training(current, kernels: kernels, using: &generator)
             caches.append(cache)
             current = output
         }
@@ -111,7 +114,7 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
         var gradients: [[Tensor<Scalar>]] = []
         for i in layers.indices.reversed() {
             let (input, parameters) = try layers[i].kind.backward(delta, input: trace.inputs[i], cache: trace.caches[i],
-                                                                  needsInputGradient: i > 0)
+                                                                  kernels: kernels, needsInputGradient: i > 0)
             gradients.append(parameters)
             if let input { delta = input }
         }

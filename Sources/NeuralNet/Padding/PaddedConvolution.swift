@@ -76,7 +76,7 @@ extension Pad {
     /// The gradients of the valid convolution that ran on the padded input, with ∂L/∂x folded
     /// back through padᵀ onto the unpadded input; ∂L/∂W and ∂L/∂b are unchanged.
     @inlinable
-    func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
+    public func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
         ConvolutionGradients(input: try gradients.input.map { try backward($0, inputShape: inputShape) },
                              kernel: gradients.kernel, bias: gradients.bias)
     }
@@ -85,10 +85,8 @@ extension Pad {
 /// A padded convolution split in two: the padding step and the parameters of the valid
 /// convolution that follows it. The shapes are checked by the convolution's own geometry first,
 /// so a bad input gets the convolution's message, not an index error.
-@usableFromInline
-enum BorderPlan {
-    @usableFromInline
-    static func image(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv2DParameters,
+public enum BorderPlan {
+    public static func image(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv2DParameters,
                       _ mode: PaddingMode) throws -> (Pad, Conv2DParameters) {
         let g = try ConvolutionGeometry(inputShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters
@@ -96,8 +94,7 @@ enum BorderPlan {
         return (try Pad(widths: [g.paddingRows, g.paddingColumns], mode: mode), valid)
     }
 
-    @usableFromInline
-    static func signal(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv1DParameters,
+    public static func signal(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv1DParameters,
                        _ mode: PaddingMode) throws -> (Pad, Conv1DParameters) {
         let g = try ConvolutionGeometry(signalShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters

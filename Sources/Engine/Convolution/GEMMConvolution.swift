@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The fast convolution: im2col, then a matrix product through BLAS (IFT 780, slides 147–164).
@@ -16,8 +17,9 @@ import Tensors
 extension ConvolutionGeometry {
     @inlinable
     func gemmForward<Scalar: TensorScalar>(_ x: UnsafePointer<Scalar>, _ w: UnsafePointer<Scalar>,
-                                           _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>) {
-        let plan = BatchPlan(self)
+                                           _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>,
+                                           threads: ComputeThreads) {
+        let plan = BatchPlan(self, threads: threads)
         let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
         plan.run { images, _ in
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
@@ -40,8 +42,9 @@ extension ConvolutionGeometry {
     @inlinable
     func gemmBackward<Scalar: TensorScalar>(_ dy: UnsafePointer<Scalar>, _ x: UnsafePointer<Scalar>,
                                             _ w: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>?,
-                                            _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>) {
-        let plan = BatchPlan(self)
+                                            _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>,
+                                            threads: ComputeThreads) {
+        let plan = BatchPlan(self, threads: threads)
         let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
         // Worker 0 accumulates into ∂L/∂W and ∂L/∂b, the others into partial sums added at the end.
         let partialSize = filters &* rows &+ filters

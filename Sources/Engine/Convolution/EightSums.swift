@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The filters one register holds in the vectorised convolution: sixteen, a full AVX-512

@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// Copying and adding the short rows that im2col and col2im move: a row of LeNet C3's matrix

@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The offsets and packings of ``ConvolutionGeometry/vectorizedForward(_:_:_:_:)``, computed once
