@@ -9,7 +9,7 @@ enum FeatureFigures {
     /// scale centred on zero.
     static func filters(_ runs: LeNetExperiments) throws -> Figure {
         func items(_ network: Sequential<Float>, prefix: String) throws -> [ImageGallery.Item] {
-            guard case let .convolution(conv) = network.layers[0].kind else { return [] }
+            guard let conv = network.layers[0].layer as? ConvolutionLayer<Float> else { return [] }
             let kernel = try conv.kernel.reshaped([conv.kernel.shape[0], 1, 5, 5])
             return try (0..<conv.kernel.shape[0]).map { ImageGallery.Item("\(prefix) \($0 + 1)", try kernel.matrix(image: $0, channel: 0)) }
         }

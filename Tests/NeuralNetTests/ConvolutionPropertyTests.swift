@@ -61,11 +61,21 @@ struct ConvolutionPropertyTests {
     func translationEquivariance() async {
         await checkProperty(count: 30, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...2), Gen.int(in: 0...2)) { seed, a, b in
             let problem = RandomConvolution(seed: seed, maxOutput: 5)
-            let p = problem.parameters
-            let x = problem.input
+            let p = Conv2DParameters(strideHeight: problem.parameters.strideHeight, strideWidth: problem.parameters.strideWidth)
+            // The problem's input, completed with zeros at the bottom and right to the next size
+            // that valid windows tile: (H' − k_h)/S_H whole.
+            func tiled(_ size: Int, kernel: Int, stride: Int) -> Int {
+                (Swift.max(size, kernel) - kernel + stride - 1) / stride * stride + kernel
+            }
+            let source = problem.input
+            let (kh, kw) = (problem.kernel.shape[2], problem.kernel.shape[3])
+            let shape = [source.shape[0], source.shape[1], tiled(source.shape[2], kernel: kh, stride: p.strideHeight),
+                         tiled(source.shape[3], kernel: kw, stride: p.strideWidth)]
+            let x = try Tensor<Double>(shape: shape) { i in
+                i[2] < source.shape[2] && i[3] < source.shape[3] ? source[i[0], i[1], i[2], i[3]] : 0
+            }
             let (dr, dc) = (a * p.strideHeight, b * p.strideWidth)
-            // The input moved down by dr rows and right by dc columns, zeros coming in (the zero
-            // padding the windows read moves with it, and the strides tile whatever the shift).
+            // The input moved down by dr rows and right by dc columns, zeros coming in.
             let shifted = try Tensor<Double>(shape: x.shape) { i in
                 i[2] >= dr && i[3] >= dc ? x[i[0], i[1], i[2] - dr, i[3] - dc] : 0
             }

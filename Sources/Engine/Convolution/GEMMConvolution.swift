@@ -10,10 +10,10 @@ import Tensors
 ///     backward   ∂L/∂W += ∂L/∂Y_n·cols_nᵀ,   ∂L/∂b += row sums of ∂L/∂Y_n,
 ///                ∂L/∂x[n] = col2im(Wᵀ·∂L/∂Y_n)
 ///
-/// One image at a time: its block stays small enough to live in cache (the whole batch's matrix
-/// of AlexNet CONV2 would take 112 MB), and the product lands directly in the output. (Putting
-/// a dozen LeNet images side by side in one matrix, as slides 159–160 do, was measured slower:
-/// the extra copies cost more than the larger products gain.) ``BatchPlan`` decides the threads.
+/// One image at a time, not the whole batch side by side as NeuralNet's lesson and slides
+/// 159–160 do: one image's block stays small enough to live in cache, the product lands directly
+/// in the output, and the copies of a batch's matrix cost more than its larger products gain
+/// (docs/performance.md). ``BatchPlan`` decides the threads.
 extension ConvolutionGeometry {
     @inlinable
     func gemmForward<Scalar: TensorScalar>(_ x: UnsafePointer<Scalar>, _ w: UnsafePointer<Scalar>,

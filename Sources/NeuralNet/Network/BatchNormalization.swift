@@ -30,7 +30,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     public let epsilon: Double
 
     /// What the training forward pass keeps for the backward pass.
-    public struct Cache: Sendable {
+    public struct TrainingCache: Sendable {
         /// x̂, shaped like the input.
         public let normalized: Tensor<Scalar>
         /// 1/√(σ²_c + ε) per channel.
@@ -65,7 +65,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// The training pass: normalise with the batch's own statistics and update the running ones.
     /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
     @inlinable
-    public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: Cache) {
+    public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: TrainingCache) {
         let (batch, inner) = try layout(of: x)
         let count = batch * inner
         var normalized = x, output = x
@@ -91,7 +91,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
             runningMean[offset: c] = Scalar(momentum * Double(runningMean[offset: c]) + (1 - momentum) * mean)
             runningVariance[offset: c] = Scalar(momentum * Double(runningVariance[offset: c]) + (1 - momentum) * unbiased)
         }
-        return (output, Cache(normalized: normalized, inverseDeviation: inverse))
+        return (output, TrainingCache(normalized: normalized, inverseDeviation: inverse))
     }
 
     /// The test pass: y = γ (x − running mean)/√(running variance + ε) + β.
@@ -112,7 +112,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// ∂L/∂x, ∂L/∂γ and ∂L/∂β from ∂L/∂y and the training pass's cache; see the type's formulas.
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when g does not match the cache.
     @inlinable
-    public func backward(_ g: Tensor<Scalar>, cache: Cache) throws
+    public func backward(_ g: Tensor<Scalar>, cache: TrainingCache) throws
         -> (input: Tensor<Scalar>, scale: Tensor<Scalar>, shift: Tensor<Scalar>) {
         guard g.shape == cache.normalized.shape else {
             throw TensorError.shapeMismatch(operation: "batch normalisation backward (∂L/∂y and x̂)", cache.normalized.shape, g.shape)
