@@ -19,7 +19,8 @@ enum SignalFigures {
             title: "The filter [0.2, −0.3, 0.4] slides along the signal one step at a time: (f ∗ W)(v) = Σᵤ f(v + u)·W(u)",
             caption: "Each row is one position v of the window (outlined): the three products are summed into output v, "
                 + "ringed on the right. No flip of the filter — the decks' convolution is a cross-correlation. "
-                + "D = 9, F = 3, S = 1 gives (9 − 3)/1 + 1 = 7 outputs: 21 21 26 −7 23 8 11, as printed on the slides.",
+                + "D = \(signal.count), F = \(filter.count), S = 1 gives \(try OutputSize(input: signal.count, filter: filter.count)) outputs: "
+                + "\(SignalExamples.slideText(outputs)), as printed on the slides.",
             source: "IFT 780, slides 39–45 (and 129)", width: 940, height: 40 + Double(steps) * 44
         ) { canvas, area in
             let (header, body) = area.sliceTop(26)
@@ -69,9 +70,10 @@ enum SignalFigures {
         return Figure(
             id: "conv1d-sizes-strides",
             title: "Filter width F and stride S on the same signal: O = (D − F)/S + 1 outputs, or an invalid combination",
-            caption: "D = 9. Stride 1 with F = 3, 5, 7, 9 gives 7, 5, 3 and 1 outputs; F = 5 with stride 2 keeps every "
-                + "other window (35 33 32). With stride 3, (9 − 5)/3 + 1 = 7/3 is not whole: the layer refuses the "
-                + "combination (red), although two windows fit (35, 1, as slide 58 draws them). The last row flips the "
+            caption: "D = \(signal.count). Stride 1 with F = 3, 5, 7, 9 gives \(lines.prefix(4).map { "\($0.outputs.count)" }.joined(separator: ", ")) "
+                + "outputs; F = 5 with stride 2 keeps every other window (\(SignalExamples.slideText(lines[4].outputs))). With stride 3, "
+                + "\(lines[5].size) is not whole: the layer refuses the combination (red), although \(lines[5].fits.count) windows fit "
+                + "(\(SignalExamples.slideText(lines[5].fits).replacingOccurrences(of: " ", with: ", ")), as slide 58 draws them). The last row flips the "
                 + "filter, which is what 'convolution' means in signal processing — the decks never flip.",
             source: "IFT 780, slides 39–59 and 129–133", width: 940, height: 40 + Double(lines.count) * 46
         ) { canvas, area in

@@ -21,9 +21,9 @@ public struct EngineKernels: LayerKernels {
     }
 
     public func conv2dBackward<Scalar: TensorScalar>(_ g: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
-                                                     parameters: Conv2DParameters, inputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
+                                                     parameters: Conv2DParameters, needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
         try FastConvolution(.im2col, threads: threads).conv2dBackward(g, input: input, kernel: kernel, parameters: parameters,
-                                                                      inputGradient: inputGradient)
+                                                                      needsInputGradient: needsInputGradient)
     }
 
     public func poolingForward<Scalar: TensorScalar>(_ pooling: Pooling2D, _ x: Tensor<Scalar>) throws

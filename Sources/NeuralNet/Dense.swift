@@ -97,8 +97,8 @@ public struct Dense<Scalar: TensorScalar>: Sendable {
             for j in 0..<n { biasGradient[offset: j] += d[offset: r * n + j] }
         }
         let gradient = DenseGradient(weight: try Tensor.matmul(d, rowsX, transposeA: true), bias: biasGradient)
-        let inputGradient = needsInputGradient ? try Tensor.matmul(d, weight).reshaped(x.shape) : nil
-        return (gradient, inputGradient)
+        let dx = needsInputGradient ? try Tensor.matmul(d, weight).reshaped(x.shape) : nil
+        return (gradient, dx)
     }
 }
 

@@ -69,7 +69,7 @@ struct ConvolutionAgreementTests {
             #expect(try #require(fast.input).maxAbsDifference(#require(lesson.input)) < 1e-12, "\(p)")
             #expect(try fast.kernel.maxAbsDifference(lesson.kernel) < 1e-12, "\(p)")
             #expect(try fast.bias.maxAbsDifference(lesson.bias) < 1e-12, "\(p)")
-            let weightsOnly = try engine.conv2dBackward(g, input: p.x, kernel: p.kernel, parameters: p.parameters, inputGradient: false)
+            let weightsOnly = try engine.conv2dBackward(g, input: p.x, kernel: p.kernel, parameters: p.parameters, needsInputGradient: false)
             #expect(weightsOnly.input == nil)
             #expect(try weightsOnly.kernel.maxAbsDifference(fast.kernel) < 1e-12 && weightsOnly.bias.maxAbsDifference(fast.bias) < 1e-12)
         }

@@ -44,7 +44,7 @@ struct ConvolutionGradientTests {
             let fast = try conv2dBackward(r, input: problem.input, kernel: problem.kernel, parameters: problem.parameters,
                                           implementation: implementation)
             let weightsOnly = try conv2dBackward(r, input: problem.input, kernel: problem.kernel, parameters: problem.parameters,
-                                                 implementation: implementation, inputGradient: false)
+                                                 implementation: implementation, needsInputGradient: false)
             #expect(try #require(direct.input).maxAbsDifference(#require(fast.input)) < 1e-12, "\(problem)")
             #expect(try direct.kernel.maxAbsDifference(fast.kernel) < 1e-12, "\(problem)")
             #expect(try direct.bias.maxAbsDifference(fast.bias) < 1e-12, "\(problem)")

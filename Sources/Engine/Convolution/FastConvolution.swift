@@ -16,7 +16,7 @@ public enum ConvolutionAlgorithm: String, CaseIterable, Sendable {
 
 /// A 2D convolution computed by the engine: forward and backward of the lesson's
 /// ``conv2d(_:kernel:bias:parameters:implementation:)`` and
-/// ``conv2dBackward(_:input:kernel:parameters:implementation:inputGradient:)``, with the same
+/// ``conv2dBackward(_:input:kernel:parameters:implementation:needsInputGradient:)``, with the same
 /// arguments, checks, errors and (to rounding) results, the batch split between `threads`.
 public struct FastConvolution: Equatable, Sendable {
     /// im2col + BLAS, or vectorised over the filters.
@@ -65,16 +65,16 @@ public struct FastConvolution: Equatable, Sendable {
         return output
     }
 
-    /// ∂L/∂x (unless `inputGradient` is false), ∂L/∂W and ∂L/∂b from ∂L/∂y.
+    /// ∂L/∂x (unless `needsInputGradient` is false), ∂L/∂W and ∂L/∂b from ∂L/∂y.
     /// - Throws: ``ConvolutionError`` and ``PaddingError``, as the lesson's `conv2dBackward` does.
     @inlinable
     public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                        parameters: Conv2DParameters = Conv2DParameters(), paddingMode: PaddingMode = .zero,
-                                       inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                       needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
         guard paddingMode == .zero else {
             let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
             return try pad.foldingBack(conv2dBackward(outputGradient, input: pad.forward(input), kernel: kernel,
-                                                      parameters: valid, inputGradient: inputGradient),
+                                                      parameters: valid, needsInputGradient: needsInputGradient),
                                        inputShape: input.shape)
         }
         let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
@@ -82,7 +82,7 @@ public struct FastConvolution: Equatable, Sendable {
             throw ConvolutionError.gradientShapeMismatch(expected: g.outputShape, given: outputGradient.shape)
         }
         let w = parameters.flipped ? try flippedKernel(kernel) : kernel
-        var dx: Tensor<Scalar> = try zeroTensor(inputGradient ? g.inputShape : [0])
+        var dx: Tensor<Scalar> = try zeroTensor(needsInputGradient ? g.inputShape : [0])
         var dw: Tensor<Scalar> = try zeroTensor(g.kernelShape)
         var db: Tensor<Scalar> = try zeroTensor([g.outputChannels])
         let (algorithm, threads) = (algorithm, threads)
@@ -92,7 +92,7 @@ public struct FastConvolution: Equatable, Sendable {
                     outputGradient.withUnsafeBufferPointer { dy in
                         input.withUnsafeBufferPointer { x in
                             w.withUnsafeBufferPointer { w in
-                                let target = inputGradient ? dxp.baseAddress : nil
+                                let target = needsInputGradient ? dxp.baseAddress : nil
                                 switch algorithm {
                                 case .im2col:
                                     g.gemmBackward(dy.baseAddress!, x.baseAddress!, w.baseAddress!,
@@ -109,7 +109,7 @@ public struct FastConvolution: Equatable, Sendable {
         }
         // The flipped kernel W' was used; ∂L/∂W is ∂L/∂W' rotated back.
         let kernelGradient = parameters.flipped ? try flippedKernel(dw) : dw
-        return ConvolutionGradients(input: inputGradient ? dx : nil, kernel: kernelGradient, bias: db)
+        return ConvolutionGradients(input: needsInputGradient ? dx : nil, kernel: kernelGradient, bias: db)
     }
 }
 

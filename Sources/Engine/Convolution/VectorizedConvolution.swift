@@ -28,7 +28,7 @@ extension ConvolutionGeometry {
         let weights = layout.packFilters(w)
         defer { weights.deallocate(); layout.deallocate() }
         BatchPlan(self, threads: threads).run { images, _ in
-            let scratch = VectorizedScratch<Scalar>(layout, backward: false, inputGradient: false)
+            let scratch = VectorizedScratch<Scalar>(layout, backward: false, needsInputGradient: false)
             defer { scratch.deallocate() }
             for n in images {
                 let image = layout.padded(x + n &* imageSize, into: scratch.paddedImage)
@@ -66,7 +66,7 @@ extension ConvolutionGeometry {
         biasSums.initialize(repeating: 0, count: plan.workers &* outputChannels)
         defer { kernelSums.deallocate(); biasSums.deallocate(); layout.deallocate() }
         plan.run { images, worker in
-            let scratch = VectorizedScratch<Scalar>(layout, backward: true, inputGradient: dx != nil)
+            let scratch = VectorizedScratch<Scalar>(layout, backward: true, needsInputGradient: dx != nil)
             defer { scratch.deallocate() }
             let kernelGradient = kernelSums + worker &* layout.blocks &* layout.patch
             for n in images {

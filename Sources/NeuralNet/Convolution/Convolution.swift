@@ -68,19 +68,19 @@ public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 ///     ∂L/∂x[n, c, r, s] = Σ over the (o, i, j, u, v) that read x[n, c, r, s] of ∂L/∂y[n, o, i, j]·W[o, c, u, v]
 ///
 /// — each output sends its gradient back along the edges it was computed through. With im2col:
-/// ∂L/∂W = ∂L/∂Y·colsᵀ and ∂L/∂x = col2im(Wᵀ·∂L/∂Y). `inputGradient: false` skips ∂L/∂x, which
+/// ∂L/∂W = ∂L/∂Y·colsᵀ and ∂L/∂x = col2im(Wᵀ·∂L/∂Y). `needsInputGradient: false` skips ∂L/∂x, which
 /// a first layer never needs.
 @inlinable
 public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv2DParameters = Conv2DParameters(),
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
     guard outputGradient.shape == g.outputShape else {
         throw ConvolutionError.gradientShapeMismatch(expected: g.outputShape, given: outputGradient.shape)
     }
     let gradients = try g.backward(outputGradient, input: input, kernel: parameters.flipped ? flippedKernel(kernel) : kernel,
-                                   implementation: implementation, inputGradient: inputGradient)
+                                   implementation: implementation, needsInputGradient: needsInputGradient)
     guard parameters.flipped else { return gradients }
     // The flipped kernel W' was used; ∂L/∂W is ∂L/∂W' rotated back.
     return ConvolutionGradients(input: gradients.input, kernel: try flippedKernel(gradients.kernel), bias: gradients.bias)
@@ -115,10 +115,10 @@ extension ConvolutionGeometry {
     /// The backward pass on checked shapes (the kernel already flipped if asked).
     @inlinable
     func backward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
-                          implementation: ConvolutionImplementation, inputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
+                          implementation: ConvolutionImplementation, needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
         switch implementation {
-        case .direct: try directBackward(outputGradient, input: input, kernel: kernel, inputGradient: inputGradient)
-        case .im2col: try im2colBackward(outputGradient, input: input, kernel: kernel, inputGradient: inputGradient)
+        case .direct: try directBackward(outputGradient, input: input, kernel: kernel, needsInputGradient: needsInputGradient)
+        case .im2col: try im2colBackward(outputGradient, input: input, kernel: kernel, needsInputGradient: needsInputGradient)
         }
     }
 }

@@ -20,8 +20,8 @@ extension ConvolutionGeometry {
     /// every output y[n, o, i, j], g = ∂L/∂y[n, o, i, j].
     @inlinable
     func directBackward<Scalar>(_ dy: Tensor<Scalar>, input x: Tensor<Scalar>, kernel w: Tensor<Scalar>,
-                                inputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
-        var dx = try Tensor<Scalar>(zeros: inputGradient ? inputShape : [0])
+                                needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
+        var dx = try Tensor<Scalar>(zeros: needsInputGradient ? inputShape : [0])
         var dw = try Tensor<Scalar>(zeros: kernelShape)
         var db = try Tensor<Scalar>(zeros: [outputChannels])
         forEachOutput { n, o, i, j, output in
@@ -29,10 +29,10 @@ extension ConvolutionGeometry {
             db[offset: o] += g
             forEachTerm(n: n, o: o, i: i, j: j) { input, weight in
                 dw[offset: weight] += g * x[offset: input]
-                if inputGradient { dx[offset: input] += g * w[offset: weight] }
+                if needsInputGradient { dx[offset: input] += g * w[offset: weight] }
             }
         }
-        return ConvolutionGradients(input: inputGradient ? dx : nil, kernel: dw, bias: db)
+        return ConvolutionGradients(input: needsInputGradient ? dx : nil, kernel: dw, bias: db)
     }
 
     /// Calls `body(n, o, i, j, offset)` for every output y[n, o, i, j], offset being its place in

@@ -21,7 +21,7 @@ extension ConvolutionGeometry {
 
     @inlinable
     func im2colBackward<Scalar>(_ dy: Tensor<Scalar>, input x: Tensor<Scalar>, kernel: Tensor<Scalar>,
-                                inputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
+                                needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
         var upstream = try Tensor<Scalar>(zeros: [outputChannels, batch * outputPositions])
         var db = try Tensor<Scalar>(zeros: [outputChannels])
         forEachOutputCell { output, row, column in
@@ -29,7 +29,7 @@ extension ConvolutionGeometry {
             db[offset: row] += dy[offset: output]
         }
         let dw = try Tensor.matmul(upstream, im2col(x), transposeB: true).reshaped(kernelShape)
-        guard inputGradient else { return ConvolutionGradients(input: nil, kernel: dw, bias: db) }
+        guard needsInputGradient else { return ConvolutionGradients(input: nil, kernel: dw, bias: db) }
         let filters = try kernel.reshaped([outputChannels, patchSize])
         let dx = try col2im(Tensor.matmul(filters, upstream, transposeA: true))
         return ConvolutionGradients(input: dx, kernel: dw, bias: db)

@@ -4,7 +4,7 @@ import Tensors
 /// per filter, z = W ∗ x + b (IFT 780 slides 98–104; cross-correlation, slide 69), at a stride
 /// and zero padding given by ``Conv2DParameters`` (`valid` for LeNet, TensorFlow's `same` for
 /// Görner's networks). Forward and backward are ``conv2d(_:kernel:bias:parameters:implementation:)``
-/// and ``conv2dBackward(_:input:kernel:parameters:implementation:inputGradient:)``, computed by the
+/// and ``conv2dBackward(_:input:kernel:parameters:implementation:needsInputGradient:)``, computed by the
 /// context's ``LayerKernels`` (the lesson's im2col or the engine's).
 public struct ConvolutionLayer<Scalar: TensorScalar>: Layer {
     /// W, shape (C_out, C, k_h, k_w).
@@ -51,7 +51,7 @@ public struct ConvolutionLayer<Scalar: TensorScalar>: Layer {
     public func backward(_ g: Tensor<Scalar>, cache x: Tensor<Scalar>, kernels: any LayerKernels,
                          needsInputGradient: Bool) throws -> LayerGradients<Scalar> {
         let gradients = try kernels.conv2dBackward(g, input: x, kernel: kernel, parameters: parameters,
-                                                   inputGradient: needsInputGradient)
+                                                   needsInputGradient: needsInputGradient)
         return LayerGradients(input: gradients.input, parameters: [("weight", gradients.kernel), ("bias", gradients.bias)])
     }
 }

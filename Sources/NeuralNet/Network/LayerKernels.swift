@@ -9,10 +9,10 @@ public protocol LayerKernels: Sendable {
     /// y = W ∗ x + b: ``conv2d(_:kernel:bias:parameters:implementation:)``.
     func conv2d<Scalar: TensorScalar>(_ x: Tensor<Scalar>, kernel: Tensor<Scalar>, bias: Tensor<Scalar>?,
                                       parameters: Conv2DParameters) throws -> Tensor<Scalar>
-    /// ∂L/∂x (unless `inputGradient` is false), ∂L/∂W, ∂L/∂b:
-    /// ``conv2dBackward(_:input:kernel:parameters:implementation:inputGradient:)``.
+    /// ∂L/∂x (unless `needsInputGradient` is false), ∂L/∂W, ∂L/∂b:
+    /// ``conv2dBackward(_:input:kernel:parameters:implementation:needsInputGradient:)``.
     func conv2dBackward<Scalar: TensorScalar>(_ g: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
-                                              parameters: Conv2DParameters, inputGradient: Bool) throws -> ConvolutionGradients<Scalar>
+                                              parameters: Conv2DParameters, needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar>
     /// ``Pooling2D/forward(_:)``.
     func poolingForward<Scalar: TensorScalar>(_ pooling: Pooling2D, _ x: Tensor<Scalar>) throws
         -> (output: Tensor<Scalar>, cache: PoolingCache)
@@ -36,8 +36,8 @@ public struct LessonKernels: LayerKernels {
     }
 
     public func conv2dBackward<Scalar: TensorScalar>(_ g: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
-                                                     parameters: Conv2DParameters, inputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
-        try NeuralNet.conv2dBackward(g, input: input, kernel: kernel, parameters: parameters, inputGradient: inputGradient)
+                                                     parameters: Conv2DParameters, needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
+        try NeuralNet.conv2dBackward(g, input: input, kernel: kernel, parameters: parameters, needsInputGradient: needsInputGradient)
     }
 
     public func poolingForward<Scalar: TensorScalar>(_ pooling: Pooling2D, _ x: Tensor<Scalar>) throws

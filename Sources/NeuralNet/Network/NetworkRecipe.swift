@@ -41,7 +41,7 @@ public struct NetworkRecipe: Sendable {
     }
 
     /// LeNet-5 on 28×28 (IFT 780 slides 168–169): 44,426 parameters.
-    public static let leNet5 = NetworkRecipe(name: "lenet5", architecture: Networks.leNet5Jodoin, activation: .tanh)
+    public static let leNet5 = NetworkRecipe(name: "lenet5", architecture: Networks.leNet5On28x28, activation: .tanh)
     /// LeNet-1 on 28×28 (IFT 780 slides 166–167): 3,246 parameters.
     public static let leNet1 = NetworkRecipe(name: "lenet1", architecture: Networks.leNet1, activation: .tanh)
     /// Görner's config 1 with the 5×5 W2 of the slide's code: 122,270 parameters.
@@ -95,7 +95,7 @@ public struct NetworkRecipe: Sendable {
                     try append(name + " BN", try BatchNormalization<Scalar>(channels: filters))
                 }
                 try append(name + " " + activation.name, ActivationLayer<Scalar>(activation))
-            case let .maxPool(size, stride), let .averagePool(size, stride):
+            case let .maxPool(size, stride), let .meanPool(size, stride):
                 let kind: PoolingKind = if case .maxPool = layer.spec { .max } else { .mean }
                 try append(name, PoolingLayer<Scalar>(try Pooling2D(kind, size: size, stride: stride)))
             case .batchNorm:

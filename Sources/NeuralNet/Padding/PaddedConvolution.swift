@@ -32,14 +32,14 @@ public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv2DParameters = Conv2DParameters(), paddingMode: PaddingMode,
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     guard paddingMode != .zero else {
         return try conv2dBackward(outputGradient, input: input, kernel: kernel, parameters: parameters,
-                                  implementation: implementation, inputGradient: inputGradient)
+                                  implementation: implementation, needsInputGradient: needsInputGradient)
     }
     let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
     return try pad.foldingBack(conv2dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
-                                              implementation: implementation, inputGradient: inputGradient),
+                                              implementation: implementation, needsInputGradient: needsInputGradient),
                                inputShape: input.shape)
 }
 
@@ -61,14 +61,14 @@ public func conv1d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv1DParameters = Conv1DParameters(), paddingMode: PaddingMode,
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     guard paddingMode != .zero else {
         return try conv1dBackward(outputGradient, input: input, kernel: kernel, parameters: parameters,
-                                  implementation: implementation, inputGradient: inputGradient)
+                                  implementation: implementation, needsInputGradient: needsInputGradient)
     }
     let (pad, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
     return try pad.foldingBack(conv1dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
-                                              implementation: implementation, inputGradient: inputGradient),
+                                              implementation: implementation, needsInputGradient: needsInputGradient),
                                inputShape: input.shape)
 }
 

@@ -76,10 +76,10 @@ enum BenchImplementation: String, CaseIterable {
         switch self {
         case .direct:
             try conv2dBackward(dy, input: x, kernel: w, parameters: parameters, paddingMode: padMode,
-                               implementation: .direct, inputGradient: !first)
+                               implementation: .direct, needsInputGradient: !first)
         case .im2col, .vectorized:
             try engine(threads).conv2dBackward(dy, input: x, kernel: w, parameters: parameters, paddingMode: padMode,
-                                               inputGradient: !first)
+                                               needsInputGradient: !first)
         }
     }
 
