@@ -8,7 +8,7 @@ SOURCES := Package.swift $(shell find Sources Chapters -name '*.swift' -o -name 
 
 CHAPTERS := $(addprefix chapter,1 2 3 4 5 6 7 8)
 
-.PHONY: all reports test data bench gallery setup clean $(CHAPTERS)
+.PHONY: all reports test data bench crosscheck gallery setup clean $(CHAPTERS)
 
 all: reports
 
@@ -43,6 +43,16 @@ test: setup data
 	$(SWIFT) test -c release
 	bash tools/test-conv-cli.sh $(CNNLAB)
 	bash tools/test-cli.sh $(CNNLAB)
+	python3 tools/crosscheck/check.py $(CNNLAB) tools/crosscheck/fixtures
+
+## crosscheck: every layer, forward and backward, against PyTorch 2.13 (installed into
+## .cache/torch-venv): regenerates the committed fixtures, then checks them and a random sweep
+crosscheck: setup $(CNNLAB)
+	@bash tools/crosscheck/torch-venv.sh
+	.cache/torch-venv/bin/python tools/crosscheck/generate.py --out tools/crosscheck/fixtures
+	@sweep=$$(mktemp -d) && trap 'rm -rf "$$sweep"' EXIT && \
+	.cache/torch-venv/bin/python tools/crosscheck/generate.py --sweep --seed $${SEED:-7} --count $${COUNT:-40} --out "$$sweep" && \
+	python3 tools/crosscheck/check.py $(CNNLAB) tools/crosscheck/fixtures "$$sweep"
 
 ## bench: speed figures as JSON lines (and the peers' where they are installed)
 bench: setup $(CNNLAB)

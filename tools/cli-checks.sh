@@ -44,6 +44,13 @@ expect_values() {
     if [ "$got" != "$1" ]; then echo "FAIL values: $got, expected $1"; failures=$((failures + 1)); else echo "ok   values $got"; fi
 }
 
+# expect_shape "d1 d2 …": the shape in out.npy's header.
+expect_shape() {
+    local got
+    got=$(python3 -c "import ast, struct; d=open('out.npy','rb').read(); n=struct.unpack('<H',d[8:10])[0]; print(' '.join(map(str, ast.literal_eval(d[10:10+n].decode())['shape'])))")
+    if [ "$got" != "$1" ]; then echo "FAIL shape: $got, expected $1"; failures=$((failures + 1)); else echo "ok   shape $got"; fi
+}
+
 # expect_stdout "text": the last command's standard output, exactly.
 expect_stdout() {
     if [ "$(cat stdout)" != "$1" ]; then echo "FAIL stdout: $(cat stdout), expected $1"; failures=$((failures + 1)); else echo "ok   stdout $1"; fi

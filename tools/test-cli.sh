@@ -135,4 +135,34 @@ check 2 "charrnn: a corpus that is not UTF-8" -- charrnn --corpus latin1.txt
 check 2 "charrnn: a learning rate of NaN" -- charrnn --corpus masse --lr nan
 check 64 "charrnn: iterations that are not a number" -- charrnn --corpus masse --iterations many
 
-finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn"
+# layer: one layer forward and backward into a folder, whole or not at all (make crosscheck runs the
+# values against PyTorch; here the contract).
+save lx.npy "1,1,3,3," "1,2,3,4,5,6,7,8,9" "<f8"
+save lw.npy "1,1,2,2," "1,0,0,-1" "<f8"
+save ldy.npy "1,1,2,2," "1,1,1,1" "<f8"
+check 0 "layer conv2d: output and the three gradients" -- layer conv2d --input lx.npy --kernel lw.npy --grad-output ldy.npy --out grads
+if [ "$(cd grads && ls | tr '\n' ' ')" = "grad_input.npy grad_weight.npy output.npy " ] \
+    && python3 -c "import numpy as n; import sys; sys.exit(0 if n.load('grads/output.npy').ravel().tolist() == [-4, -4, -4, -4] and n.load('grads/grad_weight.npy').ravel().tolist() == [12, 16, 24, 28] else 1)"; then
+    echo "ok   layer conv2d values (y = x − x shifted diagonally = −4; ∂L/∂W = sums of 2×2 windows)"
+else
+    echo "FAIL layer conv2d wrote $(ls grads)"; failures=$((failures + 1))
+fi
+layer_refused() {   # the command exits 2 with one line and leaves no folder
+    local what=$1; shift
+    rm -rf refused
+    "$cnnlab" "$@" --out refused >stdout 2>stderr
+    local got=$?
+    if [ "$got" = 2 ] && [ "$(wc -l <stderr)" = 1 ] && [ ! -e refused ] && [ -z "$(ls -a | grep '^\.refused')" ]; then
+        echo "ok   $what (exit 2): $(cat stderr)"
+    else
+        echo "FAIL $what: exit $got, $(wc -l <stderr) stderr lines, folder $( [ -e refused ] && echo left || echo absent)"; failures=$((failures + 1))
+    fi
+}
+layer_refused "layer conv2d without --kernel" layer conv2d --input lx.npy --grad-output ldy.npy
+layer_refused "layer conv2d with a gradient of the wrong shape" layer conv2d --input lx.npy --kernel lw.npy --grad-output lx.npy
+layer_refused "layer sgd with --steps 0" layer sgd --input lx.npy --grad-output lx.npy --steps 0
+layer_refused "layer dropout with a mask that is not 0/1" layer dropout --input lx.npy --mask lx.npy --grad-output lx.npy
+check 2 "layer into a folder that is not empty" -- layer relu --input lx.npy --grad-output lx.npy --out grads
+check 64 "layer with an operation that does not exist" -- layer convolution --input lx.npy --out new
+
+finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn/layer"

@@ -30,6 +30,15 @@ save("b2.npy", [2], [0, 1])
 save("b3.npy", [3], [0, 1, 2])
 save("nan.npy", [3], [float("nan"), 0, 0])
 open("garbage.npy", "w").write("not an array")
+save("img28.npy", [3, 28, 28], [1] * (3 * 28 * 28))
+save("k1.npy", [2, 3, 1, 1], [1] * 6)
+def save_int(name, shape, values, dtype, code):
+    header = "{'descr': '%s', 'fortran_order': False, 'shape': (%s), }" % (dtype, "".join("%d," % d for d in shape))
+    header += " " * (63 - (10 + len(header)) % 64) + "\n"
+    data = struct.pack("<%d%s" % (len(values), code), *values)
+    open(name, "wb").write(b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header.encode() + data)
+save_int("img7i8.npy", [7, 7], list(range(49)), "<i8", "q")
+save_int("img7u1.npy", [7, 7], list(range(49)), "|u1", "B")
 PY
 
 check 0 "1D valid F=3 (IFT 780 slides 39–45)" -- conv1d --input x9.npy --kernel w3.npy --output out.npy
@@ -61,6 +70,13 @@ check 2 "a signal given to conv2d" -- conv2d --input x9.npy --kernel k33.npy --o
 check 2 "two strides for a signal" -- conv1d --input x9.npy --kernel w3.npy --stride 1,2 --output out.npy
 check 2 "padding too large for memory" -- conv2d --input img7.npy --kernel k33.npy --padding 1000000000 --output out.npy
 check 2 "a stride of Int.max" -- conv2d --input img7.npy --kernel k33.npy --stride 9223372036854775807 --output out.npy
+check 0 "'same' at stride 2 with a 1×1 kernel halves 28 (O = ⌈28/2⌉ = 14; the last row and column are not read)" -- conv2d --input img28.npy --kernel k1.npy --padding same --stride 2 --output out.npy
+expect_shape "2 14 14"
+check 0 "'same' at stride 3 with a 1×1 kernel: ⌈28/3⌉ = 10" -- conv2d --input img28.npy --kernel k1.npy --padding same --stride 3 --pad-mode reflect --output out.npy
+expect_shape "2 10 10"
+check 2 "an int64 array is refused (convert with astype)" -- conv2d --input img7i8.npy --kernel k33.npy --output out.npy
+check 2 "a uint8 array is refused" -- conv2d --input img7u1.npy --kernel k33.npy --output out.npy
+check 2 "an int64 kernel is refused" -- conv2d --input img7.npy --kernel img7i8.npy --output out.npy
 check 64 "malformed --padding" -- conv2d --input img7.npy --kernel k33.npy --padding wide --output out.npy
 
 finish conv

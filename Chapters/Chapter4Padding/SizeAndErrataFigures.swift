@@ -14,7 +14,8 @@ enum SizeFigure {
     static func outputs(_ padding: Padding, stride: Int) -> [Int?] {
         sizes.map { size in
             guard let width = try? padding.widths(size: [size], kernel: [kernel], stride: [stride])[0] else { return nil }
-            return try? OutputSize(input: size, filter: kernel, stride: stride, padding: width).value
+            let unread = padding.unreadCells(size: [size], kernel: [kernel], stride: [stride])[0]
+            return try? OutputSize(input: size - unread, filter: kernel, stride: stride, padding: width).value
         }
     }
 
@@ -26,7 +27,9 @@ enum SizeFigure {
             caption: "O = (D − F + P₁ + P₂)/S + 1 with F = \(kernel). 'valid' adds nothing (O = D − \(kernel - 1) at S = 1), "
                 + "'full' adds F − 1 = \(kernel - 1) on each side (O = D + \(kernel - 1)), 'same' gives ⌈D/S⌉ with TensorFlow's "
                 + "split. Markers are valid D-F-S combinations only: at S = 2 and 3, 'valid' and 'full' skip the sizes "
-                + "the stride does not tile (\"combinaison D-F-S invalide\"); 'same' chooses its padding so that it always tiles.",
+                + "the stride does not tile (\"combinaison D-F-S invalide\"); 'same' never refuses a stride: it pads so that "
+                + "the windows tile, and when the stride is larger than the filter the last cells that no window reaches "
+                + "are simply not read (as TensorFlow does).",
             source: "IFT 780, slides 59–60 and 81; Ranvier, \"Calculer la taille de l'output\"; FIDLE padding/strides",
             width: 940, height: 360
         ) { canvas, area in

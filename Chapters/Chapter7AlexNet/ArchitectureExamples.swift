@@ -69,8 +69,14 @@ public enum ArchitectureExamples {
         WorkedExample(
             id: "pasco-lenet7-norb", source: "Pasco ≈ slide 37",
             printed: "receptive field 96×96; 90,857 parameters",
-            computed: "96 → 92 → 23 → 18 → 6 → 1; field 5, 8, 28, 36, 96",
-            verdict: .ambiguous("the layers are only in the figure; with a weight and bias per subsampling map the count is "
-                + "90,957, 100 from the slide's, so only the receptive field is asserted")),
+            computed: "96 → 92 → 23 → 18 → 6 → 1; field 5, 8, 28, 36, 96; 90,957 parameters",
+            verdict: .ambiguous("the layers are only in the figure; with a weight and bias per subsampling map and the "
+                + "NORB connection table (16, 96, 2,400 kernels) the count is 90,957, 100 from the slide's")),
+        WorkedExample(
+            id: "pasco-pipeline-sketch", source: "Pasco ≈ slides 56–57",
+            printed: "2×2×3 flattened into a small ANN; 0.52 cat, 0.25 dog, 0.91 robot, 0.33 tree",
+            computed: "12 inputs; 12 → 4 dense: 52 parameters; decision robot; the scores sum to 2.01",
+            verdict: .ambiguous("a schematic: only the flattening and the classifier's size can be checked; the scores "
+                + "sum to 2.01, so they are not softmax probabilities")),
     ]
 }

@@ -15,10 +15,11 @@ enum ErrataFigure {
             id: "errata",
             title: "Errata and ambiguities: the architecture slides against the computation",
             caption: "Orange rows are ambiguous on the slide: AlexNet's \"~68 M\" parameters (62.4 M computed, 61.0 M on two "
-                + "GPUs) and LeNet-7's 90,857 (only its receptive field is checked). Every other printed value matches; "
-                + "\"derived\" rows are computed from a layer list the slide gives without numbers.",
+                + "GPUs), LeNet-7's 90,857 (90,957 computed from the NORB connection table) and Pasco's pipeline sketch (only "
+                + "its flattening and classifier size are checkable). Every other printed value matches; \"derived\" rows are "
+                + "computed from a layer list the slide gives without numbers.",
             source: "IFT 780, slides 166–193; Apprentissage profond ≈ slides 74–77; Pasco, slides 37–48; Ranvier (catalogue §10, §12, §15)",
-            width: 1120, height: 390
+            width: 1120, height: 410
         ) { canvas, area in
             try WorkedExample.drawErrata(examples, extraNotes: extraNotes, on: canvas, in: area)
         }

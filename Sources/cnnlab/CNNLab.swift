@@ -22,6 +22,8 @@ struct CNNLab: ParsableCommand {
             TrainCommand.self,
             ShapesCommand.self,
             CharRNNCommand.self,
+            // One layer forward and backward, to check against (make crosscheck).
+            LayerCommand.self,
             // Speed.
             BenchCommand.self,
         ])

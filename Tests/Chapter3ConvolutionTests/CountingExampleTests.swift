@@ -95,7 +95,13 @@ struct CountingExampleTests {
         // Measured through three backward passes: one output of three 3×3 layers sees 7×7 inputs.
         #expect(try CountingExamples.receptiveField(layers: 3, kernel: 3) == (7, 7))
         #expect(try CountingExamples.receptiveField(layers: 1, kernel: 7) == (7, 7))
-        #expect(1 + 3 * (3 - 1) == 7)
+        // The slide's rule r = 1 + L·(k − 1), against the measurement for other depths and sizes.
+        for layers in 1...4 {
+            for kernel in [2, 3, 5] {
+                let r = 1 + layers * (kernel - 1)
+                #expect(try CountingExamples.receptiveField(layers: layers, kernel: kernel) == (r, r), "\(layers) × \(kernel)")
+            }
+        }
         let c = 64
         let stack = 3 * ConvolutionGeometry.parameterCount(filters: c, channels: c, kernelHeight: 3, kernelWidth: 3, includingBias: false)
         let single = ConvolutionGeometry.parameterCount(filters: c, channels: c, kernelHeight: 7, kernelWidth: 7, includingBias: false)
@@ -113,7 +119,7 @@ struct CountingExampleTests {
         let fc = try Tensor.matmul(kernel.reshaped([4, 256]), block.reshaped([256, 1])).reshaped([4])
         #expect(try conv.maxAbsDifference(fc) < 1e-12)
         #expect(ConvolutionGeometry.parameterCount(filters: 4, channels: 4, kernelHeight: 8, kernelWidth: 8, includingBias: false) == 1_024)
-        #expect(256 * 4 == 1_024)
+        #expect(try kernel.reshaped([4, 256]).shape == [4, 256])   // the FC layer's 256 × 4 weights are the kernel's
         // On 64×64×3 the same network's valid maps are 58, 50, 40; the 8×8 layer still applies
         // (33×33×4), the 256×4 FC layer no longer fits its 40·40·4 inputs.
         let bigger = CountingExamples.Network(side: 64, channels: 3, layers: [(3, 7), (5, 9), (4, 11), (4, 8)])

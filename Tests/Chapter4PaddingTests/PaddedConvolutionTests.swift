@@ -137,6 +137,34 @@ struct PaddedConvolutionTests {
         }
     }
 
+    @Test("'same' with a stride larger than the filter: ⌈D/S⌉ outputs, the unread last row gets no gradient, gradient check")
+    func sameStrideBeyondFilter() throws {
+        var generator = SeededGenerator(seed: 11)
+        // Rows: D = 8, F = 1, S = 3 → O = 3, the windows reach rows 0, 3, 6: row 7 is not read.
+        // Columns: D = 7, F = 2, S = 3 → O = 3, (3 − 1)·3 + 2 − 7 = 1 padded column on the right.
+        let x = try Tensor<Double>.gaussian(shape: [1, 2, 8, 7], standardDeviation: 1, using: &generator)
+        let w = try Tensor<Double>.gaussian(shape: [2, 2, 1, 2], standardDeviation: 1, using: &generator)
+        let parameters = Conv2DParameters(stride: 3, padding: .same)
+        let g = try ConvolutionGeometry(inputShape: x.shape, kernelShape: w.shape, parameters: parameters)
+        #expect([g.unreadRows, g.unreadColumns] == [1, 0])
+        #expect(g.paddingColumns == PadWidth(before: 0, after: 1))
+        for mode in PaddingMode.allCases {
+            let y = try conv2d(x, kernel: w, parameters: parameters, paddingMode: mode)
+            #expect(y.shape == [1, 2, 3, 3], "\(mode)")
+            // Output (0, 0) of filter 0 is W·x over row 0, columns 0–1: the first window.
+            let first = (0..<2).reduce(0.0) { sum, c in sum + w[0, c, 0, 0] * x[0, c, 0, 0] + w[0, c, 0, 1] * x[0, c, 0, 1] }
+            #expect(abs(y[0, 0, 0, 0] - first) < 1e-12)
+            let r = try Tensor<Double>.gaussian(shape: y.shape, standardDeviation: 1, using: &generator)
+            let gradients = try conv2dBackward(r, input: x, kernel: w, parameters: parameters, paddingMode: mode)
+            let dx = try #require(gradients.input)
+            #expect((0..<2).allSatisfy { c in (0..<7).allSatisfy { dx[0, c, 7, $0] == 0 } }, "\(mode): row 7 is not read")
+            let check = try GradientCheck.compare(analytic: dx, at: x) {
+                try (conv2d($0, kernel: w, parameters: parameters, paddingMode: mode) * r).sum()
+            }
+            #expect(check.relativeError < 1e-7, "\(mode): ∂L/∂x \(check.relativeError)")
+        }
+    }
+
     @Test("gradient check in Double: 1D padded convolution, every mode")
     func gradientCheck1D() throws {
         var generator = SeededGenerator(seed: 7)

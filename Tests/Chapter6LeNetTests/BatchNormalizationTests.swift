@@ -17,6 +17,23 @@ struct BatchNormalizationTests {
         return (mean, values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count))
     }
 
+    @Test("batchnorm-formula — Pasco ≈ slides 53–55: x = [1, 2, 3, 4], α = 2, β = 0.5 → [−2.1833, −0.3944, 1.3944, 3.1833]")
+    func slideFormula() throws {
+        // The slide's ε = 0; the library's ε is inside the square root and must be positive, so
+        // 10⁻¹² stands for it (the two placements of ε agree as ε → 0).
+        var layer = try BatchNormalization<Double>(channels: 1, epsilon: 1e-12)
+        layer.scale = Tensor([2])
+        layer.shift = Tensor([0.5])
+        let y = try layer.forwardTraining(Tensor<Double>(shape: [4, 1], scalars: [1, 2, 3, 4])).output
+        let printed = [-2.1833, -0.3944, 1.3944, 3.1833]
+        for (value, slide) in zip(y.scalars, printed) {
+            #expect(abs(value - slide) < 5e-5, "\(y.scalars)")
+        }
+        // x̂ = (x − 2.5)/1.1180 (population standard deviation), as the slide prints it.
+        let normalized = y.scalars.map { ($0 - 0.5) / 2 }
+        #expect(zip(normalized, [-1.3416, -0.4472, 0.4472, 1.3416]).allSatisfy { abs($0 - $1) < 5e-5 })
+    }
+
     @Test("training: every channel has mean 0 and variance σ²/(σ² + ε) ≈ 1, on maps and on vectors")
     func normalisedChannels() async {
         await checkProperty(count: 30, input: Gen.int(in: 2...5), Gen.int(in: 1...4), Gen.bool, Gen.int(in: 0...1_000_000)) {

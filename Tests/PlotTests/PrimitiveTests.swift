@@ -1,3 +1,4 @@
+import CCairo
 import Foundation
 import Testing
 @testable import Plot
@@ -74,7 +75,19 @@ struct PrimitiveTests {
             try canvas.pixels([.black], columns: 2, rows: 2, in: Rect(x: 0, y: 0, width: 20, height: 20))
         }
         try canvas.pixels([.black, .white, .white, .black], columns: 2, rows: 2, in: Rect(x: 0, y: 0, width: 20, height: 20))
-        #expect(try canvas.pngData().count > 50)
+        // The PNG decoded again: each 10×10 quarter has its raster cell's colour (0x00RRGGBB).
+        let file = try temporaryDirectory().appendingPathComponent("raster.png")
+        try canvas.pngData().write(to: file)
+        let image = try #require(cairo_image_surface_create_from_png(file.path))
+        defer { cairo_surface_destroy(image) }
+        #expect(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS)
+        #expect((cairo_image_surface_get_width(image), cairo_image_surface_get_height(image)) == (20, 20))
+        let stride = Int(cairo_image_surface_get_stride(image))
+        let data = try #require(cairo_image_surface_get_data(image))
+        func pixel(_ x: Int, _ y: Int) -> UInt32 {
+            UnsafeRawPointer(data + y * stride + 4 * x).loadUnaligned(as: UInt32.self) & 0x00FF_FFFF
+        }
+        #expect([pixel(5, 5), pixel(15, 5), pixel(5, 15), pixel(15, 15)] == [0x000000, 0xFFFFFF, 0xFFFFFF, 0x000000])
     }
 
     @Test("the gallery report has one figure per primitive and renders")

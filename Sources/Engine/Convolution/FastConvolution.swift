@@ -37,8 +37,8 @@ public struct FastConvolution: Equatable, Sendable {
                                parameters: Conv2DParameters = Conv2DParameters(),
                                paddingMode: PaddingMode = .zero) throws -> Tensor<Scalar> {
         guard paddingMode == .zero else {
-            let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-            return try conv2d(pad.forward(input), kernel: kernel, bias: bias, parameters: valid)
+            let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
+            return try conv2d(plan.pad.forward(plan.read(input)), kernel: kernel, bias: bias, parameters: valid)
         }
         let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
         if let bias, bias.shape != [g.outputChannels] {
@@ -72,10 +72,10 @@ public struct FastConvolution: Equatable, Sendable {
                                        parameters: Conv2DParameters = Conv2DParameters(), paddingMode: PaddingMode = .zero,
                                        needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
         guard paddingMode == .zero else {
-            let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-            return try pad.foldingBack(conv2dBackward(outputGradient, input: pad.forward(input), kernel: kernel,
-                                                      parameters: valid, needsInputGradient: needsInputGradient),
-                                       inputShape: input.shape)
+            let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
+            return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
+                                                       parameters: valid, needsInputGradient: needsInputGradient),
+                                        inputShape: input.shape)
         }
         let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
         guard outputGradient.shape == g.outputShape else {

@@ -61,9 +61,12 @@ extension ConvolutionGeometry {
         }
         guard parameters.stride >= 1 else { throw ConvolutionError.nonPositiveStride(parameters.stride, axis: nil) }
         guard kernelShape[2] >= 1 else { throw ConvolutionError.nonPositiveFilter(kernelShape[2], axis: nil) }
-        let widths = try parameters.padding.widths(size: [signalShape[2]], kernel: [kernelShape[2]], stride: [parameters.stride])
+        let (size, filter, stride) = ([signalShape[2]], [kernelShape[2]], [parameters.stride])
+        let widths = try parameters.padding.widths(size: size, kernel: filter, stride: stride)
+        let unread = parameters.padding.unreadCells(size: size, kernel: filter, stride: stride)
         try self.init(inputShape: [signalShape[0], signalShape[1], 1, signalShape[2]],
                       kernelShape: [kernelShape[0], kernelShape[1], 1, kernelShape[2]],
-                      stride: (1, parameters.stride), padding: (PadWidth(0), widths[0]), axisNames: (nil, nil))
+                      stride: (1, parameters.stride), padding: (PadWidth(0), widths[0]), unread: (0, unread[0]),
+                      axisNames: (nil, nil))
     }
 }

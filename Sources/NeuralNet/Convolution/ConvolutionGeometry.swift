@@ -81,6 +81,10 @@ public struct ConvolutionGeometry: Equatable, Sendable {
     public let outputHeight: Int
     /// W_out = (W − k_w + P_left + P_right)/S_W + 1.
     public let outputWidth: Int
+    /// The last rows that no window reaches ('same' with a stride larger than the filter; else 0).
+    public let unreadRows: Int
+    /// The last columns that no window reaches ('same' with a stride larger than the filter; else 0).
+    public let unreadColumns: Int
 
     /// Resolves and checks a convolution of an input (N, C, H, W) with a kernel (C_out, C, k_h, k_w).
     /// - Throws: ``ConvolutionError`` for shapes that do not fit (rank, channels, a stride that
@@ -91,22 +95,24 @@ public struct ConvolutionGeometry: Equatable, Sendable {
         for (stride, axis) in [(parameters.strideHeight, "height"), (parameters.strideWidth, "width")] where stride < 1 {
             throw ConvolutionError.nonPositiveStride(stride, axis: axis)
         }
-        let widths = try parameters.padding.widths(
-            size: [input.height, input.width], kernel: [kernel.height, kernel.width],
-            stride: [parameters.strideHeight, parameters.strideWidth])
+        let (size, filter) = ([input.height, input.width], [kernel.height, kernel.width])
+        let stride = [parameters.strideHeight, parameters.strideWidth]
+        let widths = try parameters.padding.widths(size: size, kernel: filter, stride: stride)
+        let unread = parameters.padding.unreadCells(size: size, kernel: filter, stride: stride)
         try self.init(inputShape: inputShape, kernelShape: kernelShape,
                       stride: (parameters.strideHeight, parameters.strideWidth),
-                      padding: (widths[0], widths[1]), axisNames: ("height", "width"))
+                      padding: (widths[0], widths[1]), unread: (unread[0], unread[1]), axisNames: ("height", "width"))
     }
 
-    /// The geometry from resolved amounts; `axisNames` label the messages (`nil` for a signal,
-    /// whose one axis needs no name).
+    /// The geometry from resolved amounts; `unread` cells at the end of each axis are left out of
+    /// the windows' span ('same' only); `axisNames` label the messages (`nil` for a signal, whose
+    /// one axis needs no name).
     init(inputShape: [Int], kernelShape: [Int], stride: (Int, Int), padding: (PadWidth, PadWidth),
-         axisNames: (String?, String?)) throws {
+         unread: (Int, Int), axisNames: (String?, String?)) throws {
         let (input, kernel) = try Self.checkedShapes(inputShape, kernelShape)
-        let rows = try OutputSize(input: input.height, filter: kernel.height, stride: stride.0,
+        let rows = try OutputSize(input: input.height - unread.0, filter: kernel.height, stride: stride.0,
                                   padding: padding.0, axis: axisNames.0)
-        let columns = try OutputSize(input: input.width, filter: kernel.width, stride: stride.1,
+        let columns = try OutputSize(input: input.width - unread.1, filter: kernel.width, stride: stride.1,
                                      padding: padding.1, axis: axisNames.1)
         batch = inputShape[0]
         inputChannels = inputShape[1]
@@ -119,6 +125,8 @@ public struct ConvolutionGeometry: Equatable, Sendable {
         strideWidth = stride.1
         paddingRows = padding.0
         paddingColumns = padding.1
+        unreadRows = unread.0
+        unreadColumns = unread.1
         outputHeight = try rows.value
         outputWidth = try columns.value
     }

@@ -15,6 +15,10 @@ import Tensors
 ///     ∂L/∂x = γ_c/(M·√(σ²_c + ε)) · (M·g − Σ g − x̂·Σ g·x̂)
 ///
 /// 2C trainable parameters and 2C running statistics (Ranvier's 64 channels: 128 + 128).
+///
+/// ε sits inside the square root, √(σ² + ε), as in Ioffe & Szegedy and every library; Pasco's
+/// slides 53–55 add it to the standard deviation instead, (x − μ)/(σ + ε). The two agree as
+/// ε → 0 — the slide's own example uses ε = 0 (catalogue `batchnorm-formula`).
 public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// γ, one per channel, starting at 1.
     public var scale: Tensor<Scalar>

@@ -22,8 +22,9 @@ public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
     guard paddingMode != .zero else {
         return try conv2d(input, kernel: kernel, bias: bias, parameters: parameters, implementation: implementation)
     }
-    let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-    return try conv2d(pad.forward(input), kernel: kernel, bias: bias, parameters: valid, implementation: implementation)
+    let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
+    return try conv2d(plan.pad.forward(plan.read(input)), kernel: kernel, bias: bias, parameters: valid,
+                      implementation: implementation)
 }
 
 /// The backward pass of ``conv2d(_:kernel:bias:parameters:paddingMode:implementation:)``: the valid
@@ -37,10 +38,11 @@ public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
         return try conv2dBackward(outputGradient, input: input, kernel: kernel, parameters: parameters,
                                   implementation: implementation, needsInputGradient: needsInputGradient)
     }
-    let (pad, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-    return try pad.foldingBack(conv2dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
-                                              implementation: implementation, needsInputGradient: needsInputGradient),
-                               inputShape: input.shape)
+    let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
+    return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
+                                               parameters: valid, implementation: implementation,
+                                               needsInputGradient: needsInputGradient),
+                                inputShape: input.shape)
 }
 
 /// The 1D convolution of a signal (N, C, L) with a border mode: pad the last axis, then a valid
@@ -52,8 +54,9 @@ public func conv1d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
     guard paddingMode != .zero else {
         return try conv1d(input, kernel: kernel, bias: bias, parameters: parameters, implementation: implementation)
     }
-    let (pad, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
-    return try conv1d(pad.forward(input), kernel: kernel, bias: bias, parameters: valid, implementation: implementation)
+    let (plan, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
+    return try conv1d(plan.pad.forward(plan.read(input)), kernel: kernel, bias: bias, parameters: valid,
+                      implementation: implementation)
 }
 
 /// The backward pass of ``conv1d(_:kernel:bias:parameters:paddingMode:implementation:)``.
@@ -66,39 +69,81 @@ public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
         return try conv1dBackward(outputGradient, input: input, kernel: kernel, parameters: parameters,
                                   implementation: implementation, needsInputGradient: needsInputGradient)
     }
-    let (pad, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
-    return try pad.foldingBack(conv1dBackward(outputGradient, input: pad.forward(input), kernel: kernel, parameters: valid,
-                                              implementation: implementation, needsInputGradient: needsInputGradient),
-                               inputShape: input.shape)
+    let (plan, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
+    return try plan.foldingBack(conv1dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
+                                               parameters: valid, implementation: implementation,
+                                               needsInputGradient: needsInputGradient),
+                                inputShape: input.shape)
 }
 
-extension Pad {
-    /// The gradients of the valid convolution that ran on the padded input, with ∂L/∂x folded
-    /// back through padᵀ onto the unpadded input; ∂L/∂W and ∂L/∂b are unchanged.
-    @inlinable
-    public func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
-        ConvolutionGradients(input: try gradients.input.map { try backward($0, inputShape: inputShape) },
-                             kernel: gradients.kernel, bias: gradients.bias)
+/// A padded convolution split in three: the part of the input that the windows read (all of it,
+/// except under 'same' with a stride larger than the filter, whose last cells no window reaches),
+/// the padding step, and the parameters of the valid convolution that follows. The shapes are
+/// checked by the convolution's own geometry first, so a bad input gets the convolution's
+/// message, not an index error.
+public struct BorderPlan: Sendable {
+    /// Cells dropped from the end of each spatial axis before padding (rows then columns in 2D).
+    public let unread: [Int]
+    /// The border added to what is read.
+    public let pad: Pad
+
+    @usableFromInline
+    init(unread: [Int], pad: Pad) {
+        self.unread = unread
+        self.pad = pad
     }
-}
 
-/// A padded convolution split in two: the padding step and the parameters of the valid
-/// convolution that follows it. The shapes are checked by the convolution's own geometry first,
-/// so a bad input gets the convolution's message, not an index error.
-public enum BorderPlan {
+    /// The plan of a 2D convolution with a border mode, and the valid convolution that follows.
+    /// - Throws: ``ConvolutionError`` and ``PaddingError``, as the convolution's geometry does.
     public static func image(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv2DParameters,
-                      _ mode: PaddingMode) throws -> (Pad, Conv2DParameters) {
+                      _ mode: PaddingMode) throws -> (plan: BorderPlan, valid: Conv2DParameters) {
         let g = try ConvolutionGeometry(inputShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters
         valid.padding = .valid
-        return (try Pad(widths: [g.paddingRows, g.paddingColumns], mode: mode), valid)
+        return (BorderPlan(unread: [g.unreadRows, g.unreadColumns],
+                           pad: try Pad(widths: [g.paddingRows, g.paddingColumns], mode: mode)), valid)
     }
 
+    /// The plan of a 1D convolution with a border mode, and the valid convolution that follows.
+    /// - Throws: ``ConvolutionError`` and ``PaddingError``, as the convolution's geometry does.
     public static func signal(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv1DParameters,
-                       _ mode: PaddingMode) throws -> (Pad, Conv1DParameters) {
+                       _ mode: PaddingMode) throws -> (plan: BorderPlan, valid: Conv1DParameters) {
         let g = try ConvolutionGeometry(signalShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters
         valid.padding = .valid
-        return (try Pad(widths: [g.paddingColumns], mode: mode), valid)
+        return (BorderPlan(unread: [g.unreadColumns], pad: try Pad(widths: [g.paddingColumns], mode: mode)), valid)
+    }
+
+    /// The input without its unread tail: x[…, 0..<H − unread_H, 0..<W − unread_W].
+    @inlinable
+    public func read<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        guard unread.contains(where: { $0 > 0 }) else { return x }
+        let first = x.rank - unread.count
+        var shape = x.shape
+        for axis in unread.indices { shape[first + axis] -= unread[axis] }
+        return try Tensor(shape: shape) { x.scalars[x.offset($0)] }
+    }
+
+    /// The adjoint of ``read(_:)``: the gradient of the read part, zeros on the unread tail.
+    @inlinable
+    func unread<Scalar>(_ gradient: Tensor<Scalar>, inputShape: [Int]) throws -> Tensor<Scalar> {
+        guard unread.contains(where: { $0 > 0 }) else { return gradient }
+        let first = inputShape.count - unread.count
+        return try Tensor(shape: inputShape) { index in
+            unread.indices.allSatisfy({ index[first + $0] < gradient.shape[first + $0] }) ? gradient.scalars[gradient.offset(index)] : 0
+        }
+    }
+
+    /// The gradients of the valid convolution that ran on the padded input, with ∂L/∂x folded
+    /// back through padᵀ and the read step's adjoint onto the whole input; ∂L/∂W and ∂L/∂b are
+    /// unchanged.
+    @inlinable
+    public func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
+        var readShape = inputShape
+        let first = inputShape.count - unread.count
+        for axis in unread.indices { readShape[first + axis] -= unread[axis] }
+        return ConvolutionGradients(
+            input: try gradients.input.map { try unread(pad.backward($0, inputShape: readShape), inputShape: inputShape) },
+            kernel: gradients.kernel, bias: gradients.bias)
     }
 }

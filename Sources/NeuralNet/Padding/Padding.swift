@@ -42,7 +42,10 @@ public enum SameSplit: Sendable, Hashable {
 /// - `same`: O = ⌈D/S⌉ (TensorFlow's rule: 28 → 14 → 7 at stride 2), total padding
 ///   T = max((O − 1)·S + F − D, 0); at stride 1 and odd F that is P = (F − 1)/2 on each side, the
 ///   decks' 'same'. An odd T is split by ``SameSplit`` — by default the extra cell at the
-///   bottom/right, like TensorFlow and Keras.
+///   bottom/right, like TensorFlow and Keras. 'same' never refuses a stride: when the stride is
+///   larger than the filter, (O − 1)·S + F can fall short of D, and the last D − ((O − 1)·S + F)
+///   cells, which no window reaches, are not read (``unreadCells(size:kernel:stride:)``), as
+///   TensorFlow does.
 /// - `full`: P = F − 1 on each side, so that every position where the kernel touches at least one
 ///   value gives an output: O = D + F − 1 at stride 1.
 /// - explicit: given amounts, the same on every spatial axis or one ``PadWidth`` per axis.
@@ -123,6 +126,22 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
                 throw PaddingError.tooLarge(width, axis: name)
             }
             return width
+        }
+    }
+
+    /// The cells at the end of each axis that no window reaches: D − ((O − 1)·S + F) under 'same'
+    /// when a stride larger than the filter leaves them behind (28 cells, a 1-wide filter, stride 3:
+    /// O = 10 windows reach cell 27, none is left; 28 cells, stride 2: O = 14 windows end at cell 26,
+    /// cell 27 is not read), 0 otherwise — every other rule refuses a stride that does not tile.
+    public func unreadCells(size: [Int], kernel: [Int], stride: [Int]) -> [Int] {
+        guard case .same = rule else { return size.map { _ in 0 } }
+        return zip(size, zip(kernel, stride)).map { size, filter in
+            let (kernel, stride) = filter
+            guard stride >= 1, kernel >= 1 else { return 0 }
+            let output = size / stride + (size % stride == 0 ? 0 : 1)
+            let (steps, overflow) = (output - 1).multipliedReportingOverflow(by: stride)
+            guard !overflow, steps <= Int.max - kernel else { return 0 }
+            return Swift.max(size - (steps + kernel), 0)
         }
     }
 
