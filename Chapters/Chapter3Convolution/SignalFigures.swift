@@ -67,12 +67,15 @@ enum SignalFigures {
         let flippedSize = try OutputSize(input: signal.count, filter: 3)
         lines.append(Line(label: "F = 3 flipped", size: flippedSize, outputs: flipped, fits: [],
                           note: "the mathematical convolution Σᵤ f(v − u)·W(u), numpy.convolve: not what the slides compute"))
+        let counts = lines.prefix(4).map { "\($0.outputs.count)" }
+        let fitting = ["no", "one", "two", "three"].indices.contains(lines[5].fits.count)
+            ? ["no", "one", "two", "three"][lines[5].fits.count] : "\(lines[5].fits.count)"
         return Figure(
             id: "conv1d-sizes-strides",
             title: "Filter width F and stride S on the same signal: O = (D − F)/S + 1 outputs, or an invalid combination",
-            caption: "D = \(signal.count). Stride 1 with F = 3, 5, 7, 9 gives \(lines.prefix(4).map { "\($0.outputs.count)" }.joined(separator: ", ")) "
+            caption: "D = \(signal.count). Stride 1 with F = 3, 5, 7, 9 gives \(counts.dropLast().joined(separator: ", ")) and \(counts[3]) "
                 + "outputs; F = 5 with stride 2 keeps every other window (\(SignalExamples.slideText(lines[4].outputs))). With stride 3, "
-                + "\(lines[5].size) is not whole: the layer refuses the combination (red), although \(lines[5].fits.count) windows fit "
+                + "\(lines[5].size) is not whole: the layer refuses the combination (red), although \(fitting) windows fit "
                 + "(\(SignalExamples.slideText(lines[5].fits).replacingOccurrences(of: " ", with: ", ")), as slide 58 draws them). The last row flips the "
                 + "filter, which is what 'convolution' means in signal processing — the decks never flip.",
             source: "IFT 780, slides 39–59 and 129–133", width: 940, height: 40 + Double(lines.count) * 46
