@@ -65,7 +65,10 @@ enum PoolingKernels {
     /// work or one thread, else one range per thread, through
     /// ``ComputeThreads/split(_:parts:_:)`` (the first on the calling thread, the others on
     /// threads of their own, joined before returning).
-    @inlinable
+    ///
+    /// Never inlined: the kernels' eight-window loops vectorise as the closure of their own; inlined
+    /// into the caller's one-thread path they were compiled as scalar code (docs/performance.md).
+    @inlinable @inline(never)
     static func forEachChunk(planes: Int, threads: ComputeThreads, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let workers = Swift.min(planes, threads.count)
         guard workers > 1, planes &* cellsPerPlane >= 1 << 16 else {
