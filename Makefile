@@ -8,7 +8,7 @@ SOURCES := Package.swift $(shell find Sources Chapters -name '*.swift' -o -name 
 
 CHAPTERS := $(addprefix chapter,1 2 3 4 5 6 7 8)
 
-.PHONY: all reports test data bench crosscheck gallery setup clean $(CHAPTERS)
+.PHONY: all reports test data bench crosscheck gallery setup clean fuzz $(CHAPTERS)
 
 all: reports
 
@@ -57,6 +57,13 @@ crosscheck: setup $(CNNLAB)
 ## bench: speed figures as JSON lines (and the peers' where they are installed)
 bench: setup $(CNNLAB)
 	@bash tools/bench.sh $(CNNLAB)
+
+## fuzz: mutate .npy, IDX, CSV and text inputs through the CLI for FUZZ_SECONDS (default 60), seed
+## FUZZ_SEED; every distinct failure (signal, hang, bad exit, wrong output, file left) → .fuzz/<id>/
+FUZZ_SECONDS ?= 60
+FUZZ_SEED    ?= 13
+fuzz: setup $(CNNLAB)
+	python3 tools/fuzz.py --cnnlab $(CNNLAB) --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --out .fuzz
 
 ## clean: remove the build products (the committed Reports/ stay)
 clean:

@@ -32,8 +32,9 @@ let libraries: [Target] = [
     .target(name: "Tensors", dependencies: ["CBLAS"], swiftSettings: fast),
     .target(name: "NeuralNet", dependencies: ["Tensors"], swiftSettings: fast),
     .target(name: "Engine", dependencies: ["NeuralNet", "Tensors"], swiftSettings: fast),
-    .target(name: "Datasets", dependencies: ["Tensors", "CZlib"], swiftSettings: fast),
-    .target(name: "Plot", dependencies: ["CCairo"], swiftSettings: fast),
+    .target(name: "FileSafety", swiftSettings: fast),
+    .target(name: "Datasets", dependencies: ["Tensors", "CZlib", "FileSafety"], swiftSettings: fast),
+    .target(name: "Plot", dependencies: ["CCairo", "FileSafety"], swiftSettings: fast),
     .target(name: "Chapters", dependencies: ["Plot", "Datasets", "NeuralNet"],
             path: "Chapters/Common", swiftSettings: fast),
 ]
@@ -49,15 +50,13 @@ let libraryTests: [Target] = [
     .testTarget(name: "EngineTests", dependencies: ["Engine", propertyTesting], swiftSettings: fast),
 ]
 
-/// The chapters whose experiments need speed (training runs) also get the engine.
-let chaptersOnTheEngine: Set<String> = ["Chapter6LeNet", "Chapter8CharRNN"]
-
 let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     // Measurements a figure draws (recorded by a benchmark, so the report's bytes do not depend on
-    // the run) live in the chapter's Measurements/ folder when it has one, read through Bundle.module.
+    // the run: chapter 2's vectorisation, chapter 3's convolution speed, chapter 8's NumPy loss curve) live
+    // in the chapter's Measurements/ folder when it has one, read through Bundle.module.
     let measurements = Context.packageDirectory + "/Chapters/\(name)/Measurements"
     let library: Target = .target(
-        name: name, dependencies: ["Chapters", "NeuralNet", "Datasets", "Plot"] + (chaptersOnTheEngine.contains(name) ? ["Engine"] : []),
+        name: name, dependencies: ["Chapters", "NeuralNet", "Engine", "Datasets", "Plot"],
         path: "Chapters/\(name)", exclude: ["README.md"],
         resources: FileManager.default.fileExists(atPath: measurements) ? [.copy("Measurements")] : [],
         swiftSettings: fast)
@@ -70,7 +69,8 @@ let chapterTargets: [Target] = chapters.flatMap { name -> [Target] in
     return [library, tests]
 }
 
-var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Engine", "Datasets", "Plot", "Chapters"]
+var toolDependencies: [Target.Dependency] = [argumentParser, "Tensors", "NeuralNet", "Engine", "Datasets", "Plot", "Chapters",
+                                              "FileSafety"]
 toolDependencies += chapters.map { Target.Dependency.target(name: $0) }
 let tool: Target = .executableTarget(name: "cnnlab", dependencies: toolDependencies, swiftSettings: fast)
 
@@ -79,7 +79,6 @@ let package = Package(
     products: [
         .executable(name: "cnnlab", targets: ["cnnlab"]),
         .library(name: "NeuralNet", targets: ["NeuralNet"]),
-        .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Plot", targets: ["Plot"]),
     ],
     dependencies: [

@@ -2,7 +2,8 @@
 """The summary of `make bench`: reads the JSON lines of `cnnlab bench …` and of the peers
 (tools/peers/) on stdin and prints, for every case both sides measured, CNNLab's fastest
 implementation beside the peer and their ratio (CNNLab time / peer time: below 1 is faster;
-for GEMM, peer GFLOP/s / CNNLab GFLOP/s). Lines starting with '#' are passed over.
+for GEMM and char-RNN, peer GFLOP/s or characters/s / CNNLab's; for the char-RNN's mean smoothed
+loss, CNNLab's / the peer's, which should be near 1). Lines starting with '#' are passed over.
 
     usage: tools/bench.sh | tools/bench-ratios.py
 """
@@ -12,8 +13,11 @@ import sys
 PEERS = {"pytorch", "numpy"}
 REFERENCES = {"direct", "reference"}  # the readable loops, not contenders
 # Per benchmark, identified by its measurement field: the figure compared, and whether lower is better.
-MEASURES = [("fwdbwd_ms", True), ("total_ms", True), ("gflops", False)]
-DROPPED = {"impl", "fwd_ms", "forward_ms", "fwdbwd_ms", "total_ms", "gflops"}
+MEASURES = [("fwdbwd_ms", True), ("total_ms", True), ("gflops", False), ("chars_per_s", False),
+            ("mean_smooth_loss", True)]
+# Fields that differ between the two sides of one case (the scalar type: CNNLab's char-RNN is
+# Float, the NumPy loop float64) or are the measurement itself.
+DROPPED = {"impl", "scalar", "fwd_ms", "forward_ms", "fwdbwd_ms", "total_ms", "gflops", "chars_per_s", "mean_smooth_loss"}
 
 
 def main():
@@ -40,8 +44,9 @@ def main():
         peer = peers[0]
         ratio = best[measure] / peer[measure] if lower else peer[measure] / best[measure]
         case = " ".join(f"{k}={v}" for k, v in key[1:])
+        speedup = f" (CNNLab {1 / ratio:.1f}x as fast)" if measure in ("gflops", "chars_per_s") and ratio > 0 else ""
         print(f"# {case}: CNNLab {best[measure]} ({best['impl']}) vs {peer['impl']} {peer[measure]} {measure}"
-              f" -> {ratio:.2f}")
+              f" -> {ratio:.2f}{speedup}")
 
 
 if __name__ == "__main__":

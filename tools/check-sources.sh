@@ -20,5 +20,12 @@ if grep -rnE --include='*.swift' "$lesson_rule" Sources/NeuralNet | grep -v '^So
     status=1
 fi
 
+# One visual language (STYLE.md, "Colours by role"): a chapter's figure asks Plot for a role
+# (Role.series(i), .explained, .erratum, .ocrDamage, .ambiguous, .invalid), never for a raw colour.
+if grep -rnE --include='*.swift' 'Color\(hex:|Color\.(accent|error|series)\b|[(:,] *\.(accent|error)\b' Chapters; then
+    echo "check-sources: a chapter's figure asks for a Role (Sources/Plot/Role.swift), not a colour, above" >&2
+    status=1
+fi
+
 [ $status -eq 0 ] && echo "check-sources: ok"
 exit $status

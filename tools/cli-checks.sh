@@ -44,6 +44,25 @@ expect_values() {
     if [ "$got" != "$1" ]; then echo "FAIL values: $got, expected $1"; failures=$((failures + 1)); else echo "ok   values $got"; fi
 }
 
+# save_header NAME "DESCR" "SHAPE" ["HEADER TEXT"] [MAJOR.MINOR]: a .npy file with no data (an empty
+# array, or a lying one), or with the given header text instead of numpy's dict.
+save_header() {
+    python3 - "$@" <<'PY'
+import struct, sys
+name, descr, shape = sys.argv[1:4]
+text = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] else "{'descr': '%s', 'fortran_order': False, 'shape': (%s), }" % (descr, shape)
+major, minor = (int(v) for v in (sys.argv[5] if len(sys.argv) > 5 else "1.0").split("."))
+header = text.encode("latin1", "surrogateescape")
+header += b" " * (63 - (10 + len(header)) % 64) + b"\n"
+open(name, "wb").write(b"\x93NUMPY" + bytes([major, minor]) + struct.pack("<H", len(header)) + header)
+PY
+}
+
+# expect_stderr "words": the last command's message contains them.
+expect_stderr() {
+    if grep -qF -- "$1" stderr; then echo "ok   message says: $1"; else echo "FAIL message: $(cat stderr), expected: $1"; failures=$((failures + 1)); fi
+}
+
 # expect_shape "d1 d2 …": the shape in out.npy's header.
 expect_shape() {
     local got

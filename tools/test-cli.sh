@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`
-# and `charrnn` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
+# Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`,
+# `charrnn` and `seq2seq` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
 # stderr, exit 2 and no output file on every bad input (malformed or missing files, NaN, shapes
 # and sizes that do not fit, an output path that cannot be written); 64 for a malformed command
 # line. Needs only python3.
@@ -120,10 +120,19 @@ check 64 "train: epochs that are not a number" -- train lenet5 --dataset mnist5k
 # charrnn (chapter 8; IFT 780 slides 218–240): min-char-rnn on "masse" spells it after 300 windows
 printf '' >empty.txt
 printf 'caf\xe9\xff text' >latin1.txt
-check 0 "masse: 3 hidden units, windows m,a,s,s → a,s,s,e" -- charrnn --corpus masse --sample 8
-grep -q '^iter 299, loss: 4.216436$' stdout && sed -n '/^----$/{n;p;q}' stdout | grep -q '^asseasse$' \
-    && echo "ok   charrnn masse: smoothed loss 4.216436 after 300 windows, sample asseasse" \
-    || { echo "FAIL charrnn masse: $(tr '\n' ' ' <stdout)"; failures=$((failures + 1)); }
+check 0 "masse: 3 hidden units, windows m,a,s,s → a,s,s,e" -- charrnn --corpus masse --sample 8 --json
+# The engine trains in Float: the smoothed loss is the lesson's 4.216436 to about 10⁻⁴.
+tail -1 stdout | python3 -c '
+import json, sys
+d = json.loads(sys.stdin.read())
+assert (d["corpus"], d["vocabulary_size"], d["iterations"], d["hidden"], d["seq"], d["seed"]) == ("masse", 4, 300, 3, 4, 1), d
+assert abs(d["smooth_loss"] - 4.2164) < 2e-3 and d["sample"] == "asseasse" and d["chars_per_s"] > 0, d' \
+    && echo "ok   charrnn masse --json: smoothed loss 4.216 after 300 windows, sample asseasse" \
+    || { echo "FAIL charrnn masse --json: $(tail -1 stdout)"; failures=$((failures + 1)); }
+check 0 "charrnn: a cold sample (τ = 0.5)" -- charrnn --corpus masse --sample 8 --temperature 0.5
+check 2 "charrnn: temperature 0" -- charrnn --corpus masse --temperature 0
+check 2 "charrnn: a negative temperature" -- charrnn --corpus masse --temperature=-1
+check 2 "charrnn: a temperature of NaN" -- charrnn --corpus masse --temperature nan
 check 2 "charrnn: 0 iterations" -- charrnn --corpus masse --iterations 0
 check 2 "charrnn: 0 hidden units" -- charrnn --corpus masse --hidden 0
 check 2 "charrnn: windows of 0 characters" -- charrnn --corpus masse --seq 0
@@ -134,6 +143,124 @@ check 2 "charrnn: an empty corpus" -- charrnn --corpus empty.txt
 check 2 "charrnn: a corpus that is not UTF-8" -- charrnn --corpus latin1.txt
 check 2 "charrnn: a learning rate of NaN" -- charrnn --corpus masse --lr nan
 check 64 "charrnn: iterations that are not a number" -- charrnn --corpus masse --iterations many
+
+# seq2seq (chapter 8; IFT 780 slides 243–248): the encoder–decoder translates assez → enough
+check 0 "seq2seq: assez → enough" -- seq2seq --json
+tail -1 stdout | python3 -c '
+import json, sys
+d = json.loads(sys.stdin.read())
+assert (d["input"], d["output"]) == ("assez", "enough"), d
+assert d["source_alphabet"] == ["<BoS>", "a", "e", "s", "z", "<EoS>"], d
+assert d["target_alphabet"] == ["<BoS>", "e", "g", "h", "n", "o", "u", "<EoS>"], d
+assert isinstance(d["iterations"], int) and d["iterations"] > 0 and 0 < d["loss"] < 0.1, d' \
+    && echo "ok   seq2seq --json: assez → enough" || { echo "FAIL seq2seq --json: $(tail -1 stdout)"; failures=$((failures + 1)); }
+check 0 "seq2seq: another word of the alphabet" -- seq2seq --word zeas
+check 2 "seq2seq: a letter outside the source alphabet" -- seq2seq --word assey
+check 2 "seq2seq: an empty word" -- seq2seq --word ""
+# Hardening (issue 13): every edge ends in a correct result or one sentence.
+save_header e00.npy "<f4" "0, 0"
+save_header e0wide.npy "<f4" "0, 100000000"
+save_header huge-empty.npy "<f4" "0, 1, 1099511627776, 1099511627776"
+save_header tall-empty.npy "<f4" "1, 1, 68719476736, 0"
+save_header rows-empty.npy "<f4" "68719476736, 0"
+check 2 "pool2d: an empty (0, 0) image, max with padding (was an out-of-bounds read)" -- pool2d --input e00.npy --kind max --size 2 --padding 1 --output out.npy
+expect_stderr "an empty image axis"
+check 2 "pool2d: an empty (0, 0) image, mean (was NaN)" -- pool2d --input e00.npy --kind mean --size 2 --padding 1 --output out.npy
+check 2 "pool2d: a header-only (0, 100000000) file (was a segfault)" -- pool2d --input e0wide.npy --kind max --size 2 --output out.npy
+check 2 "pool2d: (0, 1, 2^40, 2^40), whose bytes overflow as numpy counts them (was SIGILL)" -- pool2d --input huge-empty.npy --kind max --size 2 --output out.npy
+expect_stderr "more elements than this machine can count"
+check 2 "mlp: --batch=Int.max (was SIGILL)" -- mlp --task xor --batch=9223372036854775807
+check 2 "charrnn: --seq=Int.max (was SIGILL)" -- charrnn --corpus masse --seq=9223372036854775807
+check 0 "pad --padding 0 of (1, 1, 2^36, 0): the same empty array (was a 550 GB allocation)" -- pad --input tall-empty.npy --padding 0 --output out.npy
+python3 -c "import struct; d=open('out.npy','rb').read(); import sys; sys.exit(not (b'(1, 1, 68719476736, 0)' in d and len(d) == 10 + struct.unpack('<H', d[8:10])[0]))" \
+    && echo "ok   values: an empty (1, 1, 68719476736, 0) array" || { echo "FAIL pad of an empty array: $(head -c 120 out.npy)"; failures=$((failures + 1)); }
+check 2 "pad --padding 1 of (1, 1, 2^36, 0): refused with the memory it needs" -- pad --input tall-empty.npy --padding 1 --output out.npy
+expect_stderr "pad needs about 549.8 GB"
+check 2 "pool2d of (2^36, 0) with padding (was a 550 GB allocation)" -- pool2d --input rows-empty.npy --kind max --size 2 --padding 1 --output out.npy
+SECONDS=0
+check 0 "pad --padding 0 of (2^36, 0): at once (was 3½ minutes over empty planes)" -- pad --input rows-empty.npy --padding 0 --output out.npy
+[ "$SECONDS" -le 5 ] && echo "ok   in $SECONDS s" || { echo "FAIL pad of (2^36, 0) took $SECONDS s"; failures=$((failures + 1)); }
+save big.npy "1,1,4,4," "$(yes 3e38 | head -16 | paste -sd,)"
+save tens.npy "3,3," "$(yes 10 | head -9 | paste -sd,)"
+check 2 "conv2d: 3e38 with a kernel of 10s overflows float32 (was inf, exit 0)" -- conv2d --input big.npy --kernel tens.npy --output out.npy
+expect_stderr "overflows float32"
+check 2 "pool2d mean: 3e38 + 3e38 overflows on the way" -- pool2d --input big.npy --kind mean --size 2 --output out.npy
+save wide.npy "2," "1e300,1" "<f8"
+check 2 "a finite float64 1e300: out of float32's range, not NaN" -- pad --input wide.npy --padding 1 --output out.npy
+expect_stderr "beyond float32's range"
+
+# Memory: the budget is the smallest of MemAvailable, RLIMIT_AS and the cgroup's memory.max.
+python3 -c "
+import struct
+def save(name, shape, value):
+    n = 1
+    for d in shape: n *= d
+    h = \"{'descr': '<f4', 'fortran_order': False, 'shape': %s, }\" % (tuple(shape),)
+    h += ' ' * (63 - (10 + len(h)) % 64) + '\n'
+    open(name, 'wb').write(b'\x93NUMPY\x01\x00' + struct.pack('<H', len(h)) + h.encode() + struct.pack('<f', value) * n)
+save('image400.npy', (1, 1, 400, 400), 1.0); save('kernel200.npy', (200, 200), 0.5); save('pixel.npy', (1, 1), 1.0)"
+( ulimit -v 2000000; check 0 "conv2d 400×400 by 200×200 within 2 GB of address space (im2col alone would take 6.4 GB)" -- \
+    conv2d --input image400.npy --kernel kernel200.npy --output out.npy ) | tee -a summary
+grep -q '^FAIL' summary 2>/dev/null && failures=$((failures + 1)); rm -f summary
+python3 -c "import struct, sys; d=open('out.npy','rb').read(); n=struct.unpack('<H',d[8:10])[0]; v=struct.unpack('<%df'%((len(d)-10-n)//4), d[10+n:]); sys.exit(not (len(v) == 201 * 201 and set(v) == {20000.0}))" \
+    && echo "ok   values: 201×201 sums of 200×200 halves, all 20000" || { echo "FAIL conv2d 400×400 by 200×200 values"; failures=$((failures + 1)); }
+( ulimit -v 4000000; check 2 "conv2d of a 1×1 image padded by 30000: a 14.4 GB output refused with the estimate" -- \
+    conv2d --input pixel.npy --kernel pixel.npy --padding 30000 --output out.npy; expect_stderr "conv2d needs about 14.4 GB" ) | tee summary
+grep -q '^FAIL' summary && failures=$((failures + 1)); rm -f summary
+python3 -c "open('alphabet.txt', 'w', encoding='utf-8').write(''.join(chr(c) for c in range(0x20, 0xF0000) if not 0xD800 <= c < 0xE000)[:965000] * 2)"
+check 2 "charrnn: 965,000 distinct characters, --hidden 1024 (was a 15.8 GB allocation)" -- charrnn --corpus alphabet.txt --hidden 1024 --iterations 1
+expect_stderr "charrnn needs about"
+
+# Files: only a regular file (or a link to one) is replaced; an interrupt leaves no temporary file.
+mkfifo pipe
+ln -s /dev/null devnull.npy
+ln -s /proc/self/fd/1 stdout.npy
+check 2 "--output a FIFO" -- pool2d --input x4.npy --kind max --size 2 --output pipe
+expect_stderr "a FIFO (named pipe), not a regular file"
+check 2 "--output a link to /dev/null" -- pad --input sig.npy --padding 1 --output devnull.npy
+expect_stderr "a character device, not a regular file"
+"$cnnlab" pad --input sig.npy --padding 1 --output stdout.npy 2>stderr | cat >/dev/null
+[ -L stdout.npy ] && echo "ok   --output a link to /proc/self/fd/1 (a pipe): refused, the link stays" \
+    || { echo "FAIL --output stdout.npy replaced the link"; failures=$((failures + 1)); }
+check 2 "descent --trace a FIFO" -- descent --function bowl --start=1,1 --lr 0.1 --iterations 2 --trace pipe
+check 2 "--input /dev/null: a device, not a permission problem" -- pad --input /dev/null --padding 1 --output out.npy
+expect_stderr "cannot read /dev/null: it is a character device, not a regular file"
+check 2 "--input /dev/zero" -- pad --input /dev/zero --padding 1 --output out.npy
+check 2 "--input a FIFO (no writer: reading it would wait forever)" -- pad --input pipe --padding 1 --output out.npy
+expect_stderr "a FIFO (named pipe), not a regular file"
+rm -f pipe devnull.npy stdout.npy
+mkdir reports
+for attempt in 1 2 3 4 5 6; do
+    ( set -m; rm -rf reports/chapter7; "$cnnlab" chapter 7 --out reports >/dev/null 2>&1 & pid=$!
+      while [ ! -d reports/chapter7 ] && kill -0 $pid 2>/dev/null; do sleep 0.005; done
+      sleep "0.0$((attempt % 4))"; kill -$([ $((attempt % 2)) = 0 ] && echo INT || echo TERM) $pid; wait $pid ) 2>/dev/null
+done
+left=$(find reports -name '*.tmp' | wc -l)
+[ "$left" = 0 ] && echo "ok   chapter 7 interrupted 6 times (SIGINT, SIGTERM): no temporary file left" \
+    || { echo "FAIL $left temporary files left after interrupts"; failures=$((failures + 1)); }
+
+# Messages: control characters escaped; the alphabet is the text's Unicode scalars; numpy's header rules.
+save_header escape.npy "" "" "{'de$(printf '\033')[31mscr': '<f4', 'fortran_order': False, 'shape': (0,), }"
+check 2 "a header key with an escape sequence" -- pad --input escape.npy --padding 1 --output out.npy
+grep -q "$(printf '\033')" stderr && { echo "FAIL the message carries ESC"; failures=$((failures + 1)); } || expect_stderr '\u{1B}[31m'
+printf 'K\xe2\x84\xaa \xc3\x85\xe2\x84\xab masse K\xe2\x84\xaa' >kelvin.txt
+check 0 "charrnn: K and the Kelvin sign, Å and the Ångström sign are four characters" -- charrnn --corpus kelvin.txt --iterations 2 --hidden 2 --seq 2 --sample 3
+grep -q "9 distinct" stdout && echo "ok   9 distinct characters (K, K, space, Å, Å, m, a, s, e)" || { echo "FAIL $(head -1 stdout)"; failures=$((failures + 1)); }
+for header in "{'descr': '<f4', 'fortran_order': False, 'shape': (0,), } junk" \
+              "{'descr': '<f4', 'fortran_order': False, 'shape': (0,)}}" \
+              "{'descr': '<f4', 'fortran_order': False, 'shape': (00, 01), }" \
+              "{'descr': '<f4', 'fortran_order': False, 'shape':$(printf '\xa0')(0,), }"; do
+    save_header refused.npy "" "" "$header"
+    check 2 "numpy.load refuses the header ${header:43}" -- pad --input refused.npy --padding 1 --output out.npy
+done
+save_header v19.npy "<f4" "0," "" 1.9
+check 2 "numpy.load refuses version 1.9" -- pad --input v19.npy --padding 1 --output out.npy
+for header in "{'descr': 'f4', 'fortran_order': False, 'shape': (0L,), } # Python 2" \
+              "{'shape': (0x0,), 'fortran_order': False, 'descr': '<' 'f4',
+}"; do
+    save_header accepted.npy "" "" "$header"
+    check 0 "numpy.load reads the header $(echo "$header" | head -1)" -- pad --input accepted.npy --padding 1 --output out.npy
+done
 
 # layer: one layer forward and backward into a folder, whole or not at all (make crosscheck runs the
 # values against PyTorch; here the contract).
@@ -165,4 +292,4 @@ layer_refused "layer dropout with a mask that is not 0/1" layer dropout --input 
 check 2 "layer into a folder that is not empty" -- layer relu --input lx.npy --grad-output lx.npy --out grads
 check 64 "layer with an operation that does not exist" -- layer convolution --input lx.npy --out new
 
-finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn/layer"
+finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn/seq2seq/hardening/layer"

@@ -27,7 +27,7 @@ public enum GradientDescentExamples {
     public static let lipschitz = WorkedExample(
         id: "gd-step-size-vs-lipschitz", source: "Apprentissage profond ≈ slide 33",
         printed: "fixed step when J is L-Lipschitz, μ below a bound (OCR: \"%\")",
-        computed: "μ = 0.25: 0.5^k; μ = 0.5: 0 in one step; μ = 1: ±1 forever; μ = 1.1: (−1.2)^k diverges",
+        computed: "μ = 0.25: 0.5ᵏ; μ = 0.5: 0 in one step; μ = 1: ±1 forever; μ = 1.1: (−1.2)ᵏ diverges",
         verdict: .constructed)
     /// The step sizes of `lipschitz` and the factor 1 − 2μ of each.
     public static let lipschitzSteps: [(mu: Double, factor: Double)] = [(0.25, 0.5), (0.5, 0), (1, -1), (1.1, -1.2)]
@@ -36,7 +36,7 @@ public enum GradientDescentExamples {
     public static let rosenbrock = WorkedExample(
         id: "gd-rosenbrock-10k", source: "Apprentissage profond ≈ slides 34–35",
         printed: "iter.max = 10K, μ = 10⁻³, \"cas pathologique\"",
-        computed: "(0.992356, 0.984739), f = 5.853e-5: still short of (1, 1)",
+        computed: "(0.992356, 0.984739), f = 5.853×10⁻⁵: still short of (1, 1)",
         verdict: .ambiguous("the start point is only in the figure; (−1.2, 1) is used"))
     /// The start, step and iteration count of `rosenbrock`.
     public static let rosenbrockStart: [Double] = [-1.2, 1]

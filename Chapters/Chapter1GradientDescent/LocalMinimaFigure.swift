@@ -17,7 +17,7 @@ enum LocalMinimaFigure {
             .wavy, starts: GradientDescentExperiments.wavyStarts.map { [$0] }, mu: steps.wavy)
         let himmelblauRuns = try GradientDescentExperiments.localMinimaRuns(
             .himmelblau, starts: GradientDescentExperiments.himmelblauStarts, mu: steps.himmelblau)
-        let palette = [0, 1, 2, 3, 5].map { Color.series[$0] }
+        let palette = (0..<5).map { Role.series($0).color }
         let wavyBasins = wavyRuns.map { basin(of: $0.final.point, in: .wavy) }
         let landed = Set(wavyBasins).sorted().map { index -> String in
             let m = Objective.wavy.minimizers[index][0]

@@ -11,7 +11,7 @@ enum MiniBatchFigure {
         let best = problem.loss(optimum)
         let configurations = GradientDescentExperiments.regressionRuns
         let histories = try configurations.map { try $0.descent.train(problem) }
-        let colors = [Color.series[5], Color.series[0], Color.series[2]]
+        let colors = [Role.series(2), Role.series(0), Role.series(1)].map(\.color)
         let n = Double(problem.count)
         let rows = zip(configurations, histories).map { configuration, history -> [String] in
             let d = configuration.descent

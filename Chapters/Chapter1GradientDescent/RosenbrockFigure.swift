@@ -7,7 +7,7 @@ import Plot
 enum RosenbrockFigure {
     static func make() throws -> Figure {
         let runs = try GradientDescentExperiments.rosenbrockRuns()
-        let colors = [Color.accent, Color.series[0], Color.series[2]]
+        let colors = [Role.series(2), Role.series(0), Role.series(1)].map(\.color)
         let tolerance = GradientDescentExperiments.rosenbrockGradientTolerance
         let rows = runs.map { run -> [String] in
             let result = run.result
@@ -57,7 +57,7 @@ enum RosenbrockFigure {
                     .draw(on: canvas, in: area)
             }
             try Table(header: ["method", "iterations", "evaluations", "stopped by", "end point", "J", "distance to (1, 1)"],
-                      rows: rows, highlightedRows: [0]).draw(on: canvas, in: bottom)
+                      rows: rows, rowRoles: [0: .explained]).draw(on: canvas, in: bottom)
         }
     }
 }

@@ -48,14 +48,14 @@ enum StoppingFigure {
                 let end = runs[indices[0]].result.final
                 let p = axes.point(for: Point(Double(end.iteration), end.value))
                 let premature = indices.contains(1), cap = indices.contains(runs.count - 1)
-                let color = premature ? Color.error : cap ? Color.black : Color.accent
+                let color = premature ? Role.invalid.color : cap ? Color.black : Role.series(0).color
                 canvas.marker(cap ? .cross : .circle, at: p, size: 11, color: color)
                 canvas.text(indices.sorted().map { "\($0 + 1)" }.joined(separator: ", "), at: Point(p.x + 4, p.y - 8),
                             size: FontSize.label, style: .bold, color: color, align: .left, baseline: .bottom)
             }
             try canvas.check()
             try Table(header: ["", "test", "quantity < ε", "ε", "stops at k", "θ(k)", "J(θ(k))", "‖θ(k) − (1, 1)‖"],
-                      rows: rows, rowColors: [1: Color.error], fontSize: FontSize.number).draw(on: canvas, in: bottom)
+                      rows: rows, rowRoles: [1: .invalid], fontSize: FontSize.number).draw(on: canvas, in: bottom)
         }
     }
 }

@@ -1,21 +1,20 @@
 import Chapters
 import Plot
 
-/// Figure 6: the chapter's worked examples as the tests check them.
+/// Figure 6: the chapter's worked examples — each slide, what it says, what the tests assert.
 enum WorkedExamplesFigure {
     static func make() -> Figure {
-        let rows = GradientDescentExamples.all.map { [$0.id, $0.source, $0.computed, $0.verdict.label] }
-        let notes = GradientDescentExamples.all.compactMap { example in
-            example.verdict.explanation.map { "\(example.id): \($0)" }
-        }
+        let examples = GradientDescentExamples.all
+        let notes = WorkedExample.errataNotes(examples)
         return Figure(
-            id: "worked-examples", title: "The chapter's worked examples, as the tests check them",
-            caption: "One test per catalogue id (Tests/Chapter1GradientDescentTests), named by the id; the computed "
-                + "column is what the tests assert. " + notes.joined(separator: "; ") + ".",
-            source: "the catalogue of the decks' worked examples, §1 (each recomputed with numpy)", width: 980, height: 125
+            id: "worked-examples", title: "What the slides say, and what CNNLab computes",
+            caption: "One row per numeric claim of the gradient-descent slides: the slide, what it says, the value "
+                + "CNNLab computes (the chapter's tests assert it; the last column names the test). "
+                + notes.joined(separator: " "),
+            source: "the catalogue of the decks' worked examples, §1 (each recomputed with numpy)", width: 1240,
+            height: Double(examples.count + 1) * 9.5 * 1.9 + 10
         ) { canvas, rect in
-            try Table(header: ["id", "source", "computed (asserted)", "verdict"], rows: rows, fontSize: FontSize.number)
-                .draw(on: canvas, in: rect)
+            try WorkedExample.table(examples).draw(on: canvas, in: rect)
         }
     }
 }

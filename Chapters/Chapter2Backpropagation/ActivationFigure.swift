@@ -10,9 +10,9 @@ enum ActivationFigure {
     static func make() throws -> Figure {
         let z = (0...400).map { -4 + Double($0) / 50 }
         let points = BackpropagationExamples.activationPoints
-        let caption = "Each activation σ(z) (solid) and its derivative σ′(z) (dashed) as `Activation.value` and "
-            + "`Activation.derivative` compute them, with the formulas of the deck's table. The dots are the worked "
-            + "example `activation-derivatives` (z = −2, −0.5, 0, 0.5, 2) on σ′: σ′ = "
+        let caption = "Each activation σ(z) (solid) and its derivative σ′(z) (dashed) as the library's activations "
+            + "compute them, with the formulas of the deck's table. The dots are the worked "
+            + "example of the deck (z = −2, −0.5, 0, 0.5, 2) on σ′: σ′ = "
             + points.map { NumberFormat.significant(Activation.sigmoid.derivative($0), digits: 4) }.joined(separator: ", ")
             + "; tanh′ = " + points.map { NumberFormat.significant(Activation.tanh.derivative($0), digits: 4) }.joined(separator: ", ")
             + "; ReLU′ = " + points.map { NumberFormat.significant(Activation.relu.derivative($0)) }.joined(separator: ", ")
@@ -31,15 +31,15 @@ enum ActivationFigure {
                                 align: .center, baseline: .top)
                     canvas.text(activation.derivativeFormula, at: Point(formulas.midX, formulas.minY + FontSize.number * 1.5),
                                 size: FontSize.number, align: .center, baseline: .top)
-                    let value = Series("σ(z)", x: z, y: z.map(activation.value), color: Color.series[0])
-                    let derivative = Series("σ′(z)", x: z, y: z.map(activation.derivative), color: Color.series[5], dash: [5, 3])
+                    let value = Series("σ(z)", x: z, y: z.map(activation.value), color: Role.series(0).color)
+                    let derivative = Series("σ′(z)", x: z, y: z.map(activation.derivative), color: Role.series(2).color, dash: [5, 3])
                     let bounded = activation == .sigmoid || activation == .tanh
                     let axes = try LineChart(series: [value, derivative], xLabel: "z", yLabel: "",
                                              yRange: bounded ? -1.1...1.1 : -0.5...4, legend: .topLeft)
                         .draw(on: canvas, in: chart)
                     for point in points {
                         canvas.marker(.circle, at: axes.point(for: Point(point, activation.derivative(point))), size: 6,
-                                      color: Color.series[5])
+                                      color: Role.series(2).color)
                     }
                 }
             }

@@ -9,7 +9,7 @@ enum ApproximationFigure {
     static func make(epochs: Int) throws -> Figure {
         let fits = try UniversalApproximation.widths.map { try UniversalApproximation.fit(hidden: $0, epochs: epochs) }
         let grid = UniversalApproximation.grid
-        let colors = [Color.series[5], Color.series[0], Color.series[2]]
+        let colors = [Role.series(2), Role.series(0), Role.series(1)].map(\.color)
         var series = [Series("sin(2πx)", x: grid, y: grid.map(ToyProblem.sineTarget), color: .black, dash: [5, 4])]
         for (fit, color) in zip(fits, colors) {
             let y = try fit.model.predict(Tensor(shape: [grid.count, 1], scalars: grid)).scalars

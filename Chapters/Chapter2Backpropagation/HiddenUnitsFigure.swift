@@ -20,9 +20,9 @@ enum HiddenUnitsFigure {
         }
         rows.append(("output\n(softmax ŷ)", try maps(probabilities, n: n)))
         let dead = rows.dropLast().map { row in row.maps.filter { $0.values.allSatisfy { $0 == 0 } }.count }
-        let caption = "Each small image is one neuron's output x_ℓ = σ(W_ℓ x_ℓ₋₁ + w_ℓ₀) for every input (x₁, x₂) of "
+        let caption = "Each small image is one neuron's output x⁽ℓ⁾ = σ(W⁽ℓ⁾x⁽ℓ⁻¹⁾ + w₀⁽ℓ⁾) for every input (x₁, x₂) of "
             + "the square [−1.2, 1.2]² (x₁ rightwards, x₂ upwards), in the trained network of figure 1; each image has its own "
-            + "colour scale, from its minimum (dark) to its maximum (yellow). The first hidden layer can only cut the "
+            + "colour scale, from its minimum (dark) to its maximum (yellow), both written under it. The first hidden layer can only cut the "
             + "plane along straight lines — each unit is a ReLU ramp rising across one line —; the deeper layers combine "
             + "these ramps into bent regions, and the softmax outputs cover the four spiral arms. Units that are zero "
             + "everywhere (\"dead\" ReLUs, drawn in one flat colour) per hidden layer: \(dead.map(String.init).joined(separator: ", "))."

@@ -37,7 +37,7 @@ struct SpiralRun {
     }
 
     /// The colour of class k: the chart series colours, lightened for regions.
-    static func color(_ k: Int) -> Color { Color.series[k] }
+    static func color(_ k: Int) -> Color { Role.series(k).color }
     static let markers: [MarkerShape] = [.circle, .square, .triangle, .cross]
 
     /// The decision regions of `model` (each pixel a blend of the light class colours weighted by
@@ -116,14 +116,14 @@ enum SpiralFigure {
             let epochs = history.map { Double($0.epoch) }
             let marks = run.snapshots.map { Double($0.epoch) }
             try Panel.titled("loss J on the training set", on: canvas, in: charts[0]) { area in
-                let axes = try LineChart(series: [Series("cross-entropy", x: epochs, y: history.map(\.loss), color: Color.series[0])],
+                let axes = try LineChart(series: [Series("cross-entropy", x: epochs, y: history.map(\.loss), color: Role.series(0).color)],
                                          xLabel: "epoch", yLabel: "mean cross-entropy", logY: true, legend: .none)
                     .draw(on: canvas, in: area)
                 mark(marks, on: axes, canvas: canvas)
             }
             try Panel.titled("training accuracy", on: canvas, in: charts[1]) { area in
                 let axes = try LineChart(series: [Series("accuracy", x: epochs, y: history.map { 100 * ($0.accuracy ?? 0) },
-                                                         color: Color.series[2])],
+                                                         color: Role.series(1).color)],
                                          xLabel: "epoch", yLabel: "accuracy (%)", yRange: 0...100, legend: .none)
                     .draw(on: canvas, in: area)
                 mark(marks, on: axes, canvas: canvas)
@@ -136,7 +136,7 @@ enum SpiralFigure {
         for epoch in epochs {
             let x = axes.point(for: Point(epoch, 1)).x
             guard x >= axes.plot.minX - 0.5, x <= axes.plot.maxX + 0.5 else { continue }
-            canvas.line(from: Point(x, axes.plot.minY), to: Point(x, axes.plot.maxY), color: Color.accent, width: 1, dash: [4, 3])
+            canvas.line(from: Point(x, axes.plot.minY), to: Point(x, axes.plot.maxY), color: .gray, width: 1, dash: [4, 3])
         }
     }
 }

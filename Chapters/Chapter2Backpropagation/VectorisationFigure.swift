@@ -11,11 +11,11 @@ enum VectorisationFigure {
         let b = results.map { Double($0.batch) }
         let us = 1e6
         let series = [
-            Series("forward, one GEMM per batch", x: b, y: results.map { $0.forwardBatched * us }, color: Color.series[0], marker: .circle),
-            Series("forward, one product per example", x: b, y: results.map { $0.forwardPerExample * us }, color: Color.series[0],
+            Series("forward, one GEMM per batch", x: b, y: results.map { $0.forwardBatched * us }, color: Role.series(0).color, marker: .circle),
+            Series("forward, one product per example", x: b, y: results.map { $0.forwardPerExample * us }, color: Role.series(0).color,
                    marker: .square, dash: [5, 4]),
-            Series("forward + backward, batched", x: b, y: results.map { $0.trainingBatched * us }, color: Color.series[5], marker: .circle),
-            Series("forward + backward, per example", x: b, y: results.map { $0.trainingPerExample * us }, color: Color.series[5],
+            Series("forward + backward, batched", x: b, y: results.map { $0.trainingBatched * us }, color: Role.series(2).color, marker: .circle),
+            Series("forward + backward, per example", x: b, y: results.map { $0.trainingPerExample * us }, color: Role.series(2).color,
                    marker: .square, dash: [5, 4]),
         ]
         let rows = results.map { r in
@@ -63,7 +63,7 @@ enum VectorisationFigure {
             + "step. The weights (\(n * n * 4 / 1024) kB) fit in the cache, which keeps the per-example product fast. "
             + "Measured by make bench (cnnlab bench mlp, release build) on a \(machine.cores)-core \(machine.processor) "
             + "on \(record.date), OpenBLAS on \(machine.blasThreads) thread\(machine.blasThreads == 1 ? "" : "s") with "
-            + "\(kernel), best of \(record.repetitions) runs, and recorded in \(Vectorisation.recordPath), so every "
-            + "generation draws the same numbers; rerun cnnlab bench mlp --record with that file to update them."
+            + "\(kernel), best of \(record.repetitions) runs, and recorded with the chapter's sources, so every "
+            + "generation draws the same numbers (cnnlab bench mlp --record measures them again)."
     }
 }

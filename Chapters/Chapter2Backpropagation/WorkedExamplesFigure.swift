@@ -1,23 +1,20 @@
 import Chapters
 import Plot
 
-/// Figure 7: the chapter's worked examples as the tests check them.
+/// Figure 7: the chapter's worked examples — each slide, what it says, what the tests assert.
 enum WorkedExamplesFigure {
     static func make() -> Figure {
         let examples = BackpropagationExamples.catalogue
-        let rows = examples.map { [$0.id, $0.source, $0.computed, $0.verdict.label] }
-        let notes = examples.compactMap { example in example.verdict.explanation.map { "\(example.id): \($0)" } }
-        let highlighted = Set(examples.indices.filter { examples[$0].verdict.explanation != nil })
+        let notes = WorkedExample.errataNotes(examples)
         return Figure(
-            id: "worked-examples", title: "The chapter's worked examples, as the tests check them",
-            caption: "One test per catalogue id (Tests/Chapter2BackpropagationTests), named by the id; the computed column "
-                + "is what the tests assert, with the library's Dense, Activation, Loss, Softmax, MLP and optimizers. "
-                + "Highlighted: " + notes.joined(separator: "; ") + ".",
+            id: "worked-examples", title: "What the slides say, and what CNNLab computes",
+            caption: "One row per numeric claim of the backpropagation slides: the slide, what it says, the value "
+                + "CNNLab computes with the library's Dense, Activation, Loss, Softmax, MLP and optimizers (the "
+                + "chapter's tests assert it; the last column names the test). " + notes.joined(separator: " "),
             source: "the catalogue of the decks' worked examples, §1 (mini-batches) and §2 (each recomputed with numpy)",
-            width: 1240, height: Double(rows.count + 1) * FontSize.number * 1.9 + 10
+            width: 1300, height: Double(examples.count + 1) * 9.5 * 1.9 + 10
         ) { canvas, rect in
-            try Table(header: ["id", "source", "computed (asserted)", "verdict"], rows: rows, highlightedRows: highlighted,
-                      fontSize: FontSize.number).draw(on: canvas, in: rect)
+            try WorkedExample.table(examples).draw(on: canvas, in: rect)
         }
     }
 }

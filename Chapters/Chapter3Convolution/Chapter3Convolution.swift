@@ -19,6 +19,8 @@ public enum Chapter3Convolution: CourseChapter {
         report.add(try ImageFigures.rgb())
         report.add(try ClassicFilters.load().figure())
         report.add(try Im2colFigure.figure())
+        report.add(try BackwardFigure.figure())
+        report.add(try SpeedFigure.figure())
         report.add(try TableFigures.outputSizes())
         report.add(try TableFigures.counting())
         report.add(TableFigures.errata())

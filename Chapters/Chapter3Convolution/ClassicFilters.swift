@@ -57,7 +57,7 @@ struct ClassicFilters {
             caption: "Left: the inputs (grey levels 0…1). Right: the feature maps, 'same' zero padding, each in the diverging "
                 + "map centred on zero and scaled to its own largest |value| (blue negative, red positive). Sobel x answers "
                 + "vertical edges with opposite signs on the two sides of a stroke, Sobel y horizontal ones; the Laplacian "
-                + "outlines every edge; blur averages; sharpen is the image plus its Laplacian. The kernels are above. The "
+                + "outlines every edge; blur averages; sharpen [0 −1 0; −1 5 −1; 0 −1 0] is the image plus its 4-neighbour Laplacian (the edge kernel above is the 8-neighbour one). The kernels are above. The "
                 + "dark line down the boot's right side is the zero padding: the image touches its border there (chapter 4).",
             source: "beyond the slides (MNIST-5k test digit, Fashion-MNIST test image)",
             width: 940, height: 440

@@ -99,7 +99,7 @@ public enum CountingExamples {
     /// `fidle-conv-param-formula`.
     public static let fidleFormula = WorkedExample(
         id: "fidle-conv-param-formula", source: "FIDLE, \"Number of parameters\"",
-        printed: "single filter k_x·k_y + 1; m(n·k_x·k_y + 1); dense n(m + 1)",
+        printed: "single filter kx·ky + 1; m(n·kx·ky + 1); dense n(m + 1)",
         computed: "3×3 single channel: 10; 10(3·25 + 1) = 760; 10(784 + 1) = 7,850", verdict: .matches)
 
     /// `receptive-field-3x3-stack`.

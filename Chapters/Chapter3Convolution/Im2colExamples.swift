@@ -25,7 +25,7 @@ public enum Im2colExamples {
             let column = try labels().suffix(3).map { "X\($0[2])" }.joined(separator: ", ")
             return "\(column); with Xi = i, Wk = k: Y = \(text(try products()[0])), the direct convolution's values"
         },
-        verdict: .erratum("the window of Y2 starts at X8 (row 2, column 0): its last row is X12 X13 X14, as the slide's "
+        verdict: .erratum("the window of Y2 starts at X4 (row 1, column 0) and covers X4–X6, X8–X10, X12–X14: its last row is X12 X13 X14, as the slide's "
             + "own equation for Y2 (slide 152) says; slides 156, 157, 158 and 162 shift the three cells by one"))
     public static let batch = WorkedExample(
         id: "ift780-im2col-batch2", source: "IFT 780, slides 159–160", printed: "2 inputs → Y0…Y7",

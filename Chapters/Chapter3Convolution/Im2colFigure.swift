@@ -1,9 +1,9 @@
 import Chapters
 import Plot
 
-/// Figure 6: im2col as IFT 780 slides 147–164 draw it — the symbols X_i, W_k, Y_q of the slides
+/// Figure 6: im2col as IFT 780 slides 147–164 draw it — the symbols Xᵢ, Wₖ, Y_q of the slides
 /// in the matrices CNNLab builds, the cells the slides got wrong tinted red, and the products
-/// with X_i = i and W_k = k.
+/// with Xᵢ = i and Wₖ = k.
 enum Im2colFigure {
     static func figure() throws -> Figure {
         let single = try Im2colExamples.labels()
@@ -17,10 +17,10 @@ enum Im2colFigure {
         return Figure(
             id: "im2col",
             title: "im2col: each window becomes a column, the filter a row, the convolution one matrix product",
-            caption: "Row k of the matrix is multiplied by weight W_k (labels at the left), column q is the window of output "
-                + "Y_q. Red cells: where the slides print another symbol — column Y2 of slides 156–158 and 162 reads "
-                + "X11 X12 X13 in its last three rows and slides 163–164 read X27 X28 X29, but Y2's window starts at X8 "
-                + "(X16 + 8 in the second channel). With X_i = i and W_k = k the products equal the direct convolution.",
+            caption: "Row k of the matrix is multiplied by weight Wₖ (labels at the left), column q is the window of output "
+                + "q (Y0, Y1, …). Vermilion cells: where the slides print another symbol — column Y2 of slides 156–158 and 162 reads "
+                + "X11 X12 X13 in its last three rows and slides 163–164 read X27 X28 X29, but Y2's window starts at X4 (row 1) "
+                + "and covers X4–X6, X8–X10, X12–X14, so its last three rows are X12 X13 X14 (X28 X29 X30 in the second channel). With Xᵢ = i and Wₖ = k the products equal the direct convolution.",
             source: "IFT 780, slides 147–164", width: 940, height: 760
         ) { canvas, area in
             let (top, bottom) = area.sliceTop(300, spacing: 16)
@@ -43,7 +43,7 @@ enum Im2colFigure {
                 let (matrixArea, result) = rect.sliceTop(rect.height - 30)
                 var grid = im2colGrid(batch, wrong: [], weights: { "W\($0)" }, cellSize: 22)
                 let second = batch.indices.flatMap { r in (4..<8).map { Cell(r, $0) } }
-                grid.cellColors = Dictionary(uniqueKeysWithValues: second.map { ($0, Color.white.mixed(with: .accent, 0.18)) })
+                grid.cellColors = Dictionary(uniqueKeysWithValues: second.map { ($0, Role.explained.tint(0.18)) })
                 grid.draw(on: canvas, in: matrixArea)
                 resultLine(products.batch, on: canvas, in: result)
             }
@@ -51,7 +51,7 @@ enum Im2colFigure {
             try Panel.titled("two filters: a 2×9 filter matrix (slides 161–162)", on: canvas, in: bottomPanels[0]) { rect in
                 let (matrixArea, result) = rect.sliceTop(rect.height * 0.62)
                 im2colGrid(single, wrong: singleWrong, weights: { "W\($0), W\($0 + 9)" }, cellSize: 22).draw(on: canvas, in: matrixArea)
-                canvas.text("(W0…W8; W9…W17) × matrix = 2 × 4, with X_i = i, W_k = k:", at: Point(result.midX, result.minY + 12),
+                canvas.text("(W0…W8; W9…W17) × matrix = 2 × 4, with Xᵢ = i, Wₖ = k:", at: Point(result.midX, result.minY + 12),
                             size: FontSize.label, align: .center, baseline: .middle)
                 try NumberGrid(Matrix(rows: products.filters), decimals: 0, rowLabels: ["filter 1", "filter 2"],
                                columnLabels: (0..<4).map { "Y\($0)" }).sized(34).draw(on: canvas, in: result.inset(top: 26))
@@ -69,13 +69,13 @@ enum Im2colFigure {
     static func im2colGrid(_ labels: [[Int]], wrong: Set<Cell>, weights: (Int) -> String, cellSize: Double) -> TextGrid {
         TextGrid(cells: labels.map { $0.map { "X\($0)" } }, cellSize: cellSize,
                  rowLabels: labels.indices.map(weights), columnLabels: (0..<(labels.first?.count ?? 0)).map { "Y\($0)" },
-                 cellColors: Dictionary(uniqueKeysWithValues: wrong.map { ($0, Color.white.mixed(with: .error, 0.35)) }))
+                 cellColors: Dictionary(uniqueKeysWithValues: wrong.map { ($0, Role.erratum.tint(0.35)) }))
     }
 
-    /// "Y = 258 294 402 438 (X_i = i, W_k = k)".
+    /// "Y = 258 294 402 438 (Xᵢ = i, Wₖ = k)".
     static func resultLine(_ rows: [[Double]], on canvas: Canvas, in rect: Rect) {
         let values = rows.map { $0.map { display($0) }.joined(separator: "  ") }.joined(separator: " / ")
-        canvas.text("with X_i = i, W_k = k:  Y = \(values)", at: Point(rect.midX, rect.midY), size: FontSize.label,
+        canvas.text("with Xᵢ = i, Wₖ = k:  Y = \(values)", at: Point(rect.midX, rect.midY), size: FontSize.label,
                     style: .bold, align: .center, baseline: .middle)
     }
 }

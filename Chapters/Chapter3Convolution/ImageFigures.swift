@@ -20,21 +20,27 @@ enum ImageFigures {
                 + "detector: the ring's left side gives negative outputs, its right side positive ones (the slides' values "
                 + "are only in their pictures; this image is ours). With S = 3, "
                 + "(7 − 3)/3 + 1 = 7/3: the windows do not tile the image and the layer refuses it. (Slide 80 labels this "
-                + "case \"Stride = 2\"; stride 2 is the valid 3×3 case.)",
-            source: "IFT 780, slides 70–80", width: 940, height: 520
+                + "case \"Stride = 2\"; stride 2 is the valid 3×3 case.) Right: the filter, coloured by value (0 white).",
+            source: "IFT 780, slides 70–80", width: 1120, height: 520
         ) { canvas, area in
-            for ((stride, size, output), panel) in zip(panels, area.columns(3, spacing: 24)) {
+            let columns = area.columns(weights: [1, 1, 1, 0.62], spacing: 24)
+            try Panel.titled("filter W", on: canvas, in: columns[3]) { rect in
+                let kernel = try Matrix(rows: filter)
+                try NumberGrid(kernel, decimals: 0, heat: .diverging(fitting: [kernel]))
+                    .sized(34).draw(on: canvas, in: rect.sliceTop(rect.height * 0.52, spacing: 8).top, colorBarLabel: "weight")
+            }
+            for ((stride, size, output), panel) in zip(panels, columns) {
                 try Panel.titled("stride S = \(stride)", on: canvas, in: panel) { rect in
                     let (top, rest) = rect.sliceTop(rect.height * 0.52, spacing: 8)
                     let layout = try NumberGrid(Matrix(rows: image), decimals: 0, window: CellRange(row: 0, column: 0, size: 3))
                         .sized(34).draw(on: canvas, in: top)
                     if stride + 3 <= 7 {
                         canvas.stroke(layout.rect(of: CellRange(row: 0, column: stride, size: 3)).inset(by: 2),
-                                      color: .accent, width: 2, dash: [4, 3])
+                                      color: Role.explained.color, width: 2, dash: [4, 3])
                     }
                     let (formula, bottom) = rest.sliceTop(22)
                     canvas.text(size.description + (size.isValid ? "" : "  invalid"), at: Point(formula.midX, formula.midY),
-                                size: FontSize.label, style: .bold, color: size.isValid ? .black : .error,
+                                size: FontSize.label, style: .bold, color: size.isValid ? .black : Role.invalid.color,
                                 align: .center, baseline: .middle)
                     if let output {
                         try NumberGrid(Matrix(rows: output), decimals: 0, marked: [Cell(0, 0)]).sized(34).draw(on: canvas, in: bottom)
@@ -42,7 +48,7 @@ enum ImageFigures {
                         canvas.paragraph("\"combinaison D-F-S invalide\": windows at columns 0 and 3 fit, the next one "
                                          + "would start at column 6 and need columns 6–8 of a 7-wide image.",
                                          at: Point(bottom.minX + 10, bottom.minY + 20), width: bottom.width - 20,
-                                         size: FontSize.label, color: .error)
+                                         size: FontSize.label, color: Role.invalid.color)
                     }
                 }
             }

@@ -67,16 +67,12 @@ enum SignalFigures {
         let flippedSize = try OutputSize(input: signal.count, filter: 3)
         lines.append(Line(label: "F = 3 flipped", size: flippedSize, outputs: flipped, fits: [],
                           note: "the mathematical convolution Σᵤ f(v − u)·W(u), numpy.convolve: not what the slides compute"))
-        let counts = lines.prefix(4).map { "\($0.outputs.count)" }
-        let fitting = ["no", "one", "two", "three"].indices.contains(lines[5].fits.count)
-            ? ["no", "one", "two", "three"][lines[5].fits.count] : "\(lines[5].fits.count)"
         return Figure(
             id: "conv1d-sizes-strides",
             title: "Filter width F and stride S on the same signal: O = (D − F)/S + 1 outputs, or an invalid combination",
-            caption: "D = \(signal.count). Stride 1 with F = 3, 5, 7, 9 gives \(counts.dropLast().joined(separator: ", ")) and \(counts[3]) "
-                + "outputs; F = 5 with stride 2 keeps every other window (\(SignalExamples.slideText(lines[4].outputs))). With stride 3, "
-                + "\(lines[5].size) is not whole: the layer refuses the combination (red), although \(fitting) windows fit "
-                + "(\(SignalExamples.slideText(lines[5].fits).replacingOccurrences(of: " ", with: ", ")), as slide 58 draws them). The last row flips the "
+            caption: "D = 9. Stride 1 with F = 3, 5, 7, 9 gives 7, 5, 3 and 1 outputs; F = 5 with stride 2 keeps every "
+                + "other window (35 33 32). With stride 3, (9 − 5)/3 + 1 = 7/3 is not whole: the layer refuses the "
+                + "combination (wine, the invalid-case colour), although two windows fit (35, 1, as slide 58 draws them). The last row flips the "
                 + "filter, which is what 'convolution' means in signal processing — the decks never flip.",
             source: "IFT 780, slides 39–59 and 129–133", width: 940, height: 40 + Double(lines.count) * 46
         ) { canvas, area in
@@ -90,7 +86,7 @@ enum SignalFigures {
                 let invalid = !line.size.isValid
                 canvas.text(line.label, at: Point(parts[0].minX, band.midY), size: FontSize.label, style: .bold, baseline: .middle)
                 canvas.text(line.size.description + (invalid ? "  invalid" : ""), at: Point(parts[1].minX, band.midY),
-                            size: FontSize.label, color: invalid ? .error : .black, baseline: .middle)
+                            size: FontSize.label, color: invalid ? Role.invalid.color : .black, baseline: .middle)
                 let values = invalid ? line.fits : line.outputs
                 let gridArea = Rect(x: parts[2].minX, y: band.minY, width: cell * Double(values.count), height: band.height)
                 var grid = NumberGrid(Matrix(row: values), decimals: 2)
@@ -98,7 +94,7 @@ enum SignalFigures {
                 try grid.sized(cell).draw(on: canvas, in: gridArea)
                 let lines = Double(canvas.wrap(line.note, width: parts[3].width, size: FontSize.number).count)
                 canvas.paragraph(line.note, at: Point(parts[3].minX, band.midY - lines * FontSize.number * 1.35 / 2 + 1),
-                                 width: parts[3].width, size: FontSize.number, color: invalid ? .error : .gray)
+                                 width: parts[3].width, size: FontSize.number, color: invalid ? Role.invalid.color : .gray)
             }
         }
     }

@@ -14,13 +14,13 @@ enum TableFigures {
         }
         let table = Table(header: ["D", "F", "S", "P", "(D − F + 2P)/S + 1", "O", "where"], rows: rows.map(\.cells),
                           alignments: [.right, .right, .right, .right, .left, .left, .left],
-                          rowColors: Dictionary(uniqueKeysWithValues: rows.indices.filter { !rows[$0].valid }
-                              .map { ($0, Color.error) }),
+                          rowRoles: Dictionary(uniqueKeysWithValues: rows.indices.filter { !rows[$0].valid }
+                              .map { ($0, Role.invalid) }),
                           fontSize: FontSize.label)
         return Figure(
             id: "output-size-table",
             title: "The output-size rule on every layer the decks size: 31 cases, 5 invalid",
-            caption: "O = (D − F + 2P)/S + 1, computed by OutputSize. When it is not whole (red) the D-F-S combination is "
+            caption: "O = (D − F + 2P)/S + 1, computed by OutputSize. When it is not whole (wine rows) the D-F-S combination is "
                 + "invalid and CNNLab's convolution refuses it with that fraction in its message. 224 with AlexNet's 11×11 "
                 + "filters at stride 4 gives 217/4 = 54.25 — the deck 002 figure's known inconsistency; 227 gives 55. The "
                 + "pooling rows (8/3/2, 7/2/2) need a rounding policy instead (chapter 5).",
@@ -61,7 +61,7 @@ enum TableFigures {
         return Figure(
             id: "counting",
             title: "Neurons and parameters of the decks' convolution layers",
-            caption: "Neurons: the values of the output maps, C_out·H_out·W_out per layer. Parameters: m(n·kx·ky + 1) for m "
+            caption: "Neurons: the values of the output maps, channels × height × width of the output per layer. Parameters: m(n·kx·ky + 1) for m "
                 + "filters kx×ky over n channels (FIDLE) — independent of the image size, since every position shares the "
                 + "filters. IFT 780 mostly counts the weights without the biases (\"450\", \"4,076\"); both are given. The "
                 + "receptive field of three stacked 3×3 layers is measured by carrying one output's gradient back.",
@@ -83,17 +83,20 @@ enum TableFigures {
         ) { canvas, area in
             var y = area.minY
             for entry in entries {
-                let isErratum = entry.verdict.label == "slide erratum"
-                canvas.text("\(entry.id) — \(entry.source)", at: Point(area.minX, y), size: FontSize.label, style: .bold,
-                            color: isErratum ? .error : .black, baseline: .top)
-                canvas.text(entry.verdict.label, at: Point(area.maxX, y), size: FontSize.label, color: isErratum ? .error : .gray,
-                            align: .right, baseline: .top)
-                y += 18
-                for (label, text) in [("slide prints", entry.printed), ("computed", entry.computed)] {
-                    canvas.text(label, at: Point(area.minX + 12, y), size: FontSize.number, style: .bold, baseline: .top)
-                    y += canvas.paragraph(text, at: Point(area.minX + 100, y), width: area.width - 100, size: FontSize.number)
+                if let role = entry.role {
+                    canvas.fill(Rect(x: area.minX, y: y - 3, width: area.width, height: 20), color: role.tint())
                 }
-                y += canvas.paragraph(entry.verdict.explanation ?? "", at: Point(area.minX + 100, y + 2), width: area.width - 100,
+                canvas.text(entry.source, at: Point(area.minX + 4, y), size: FontSize.label, style: .bold, baseline: .top)
+                let idWidth = canvas.textWidth(entry.id, size: 8)
+                canvas.text(entry.id, at: Point(area.maxX - 4, y + 2), size: 8, color: .gray, align: .right, baseline: .top)
+                canvas.text(entry.verdict.label, at: Point(area.maxX - 16 - idWidth, y), size: FontSize.label, style: .bold,
+                            align: .right, baseline: .top)
+                y += 20
+                for (label, text) in [("the slide says", entry.printed), ("CNNLab computes", entry.computed)] {
+                    canvas.text(label, at: Point(area.minX + 12, y), size: FontSize.number, style: .bold, baseline: .top)
+                    y += canvas.paragraph(text, at: Point(area.minX + 110, y), width: area.width - 110, size: FontSize.number)
+                }
+                y += canvas.paragraph(entry.verdict.explanation ?? "", at: Point(area.minX + 110, y + 2), width: area.width - 110,
                                       size: FontSize.number, color: .gray)
                 y += 16
             }

@@ -27,10 +27,10 @@ public enum Chapter4Padding: CourseChapter {
 extension PaddingMode {
     var borderColor: Color {
         switch self {
-        case .zero: Color(hex: 0x0072b2)
-        case .reflect: Color(hex: 0x009e73)
-        case .replicate: Color(hex: 0xcc79a7)
-        case .circular: Color(hex: 0xf0e442)
+        case .zero: Role.series(0).color
+        case .reflect: Role.series(1).color
+        case .replicate: Role.series(2).color
+        case .circular: Role.series(3).color
         }
     }
 

@@ -51,8 +51,9 @@ extension PaddingExamples.SameRow {
         try Padding.same.widths(size: [size], kernel: [kernel], stride: [stride])[0]
     }
 
-    /// The output size with that border.
+    /// The output size with that border, ⌈D/S⌉ (the cells no window reaches are not read).
     public func computedOutput() throws -> Int {
-        try OutputSize(input: size, filter: kernel, stride: stride, padding: computedPadding()).value
+        let unread = Padding.same.unreadCells(size: [size], kernel: [kernel], stride: [stride])[0]
+        return try OutputSize(input: size - unread, filter: kernel, stride: stride, padding: computedPadding()).value
     }
 }

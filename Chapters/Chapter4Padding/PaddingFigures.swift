@@ -57,7 +57,7 @@ enum PaddingFigures {
                 } else {
                     let wrong = example.printed.indices.filter { abs(example.printed[$0] - outputs[$0]) > 1e-9 }
                     try NumberGrid(Matrix(row: example.printed), decimals: 0,
-                                   cellColors: Dictionary(uniqueKeysWithValues: wrong.map { (Cell(0, $0), Color.white.mixed(with: .error, 0.3)) }))
+                                   cellColors: Dictionary(uniqueKeysWithValues: wrong.map { (Cell(0, $0), Role.erratum.tint()) }))
                         .draw(on: canvas, in: gridArea.offsetX(to: cells[3]))
                 }
             }
@@ -77,10 +77,17 @@ enum PaddingFigures {
             caption: "Top: the 7×7 padded inputs, each mode's border tinted in its colour, the filter's first window "
                 + "outlined. Bottom: the 5×5 feature maps with the filter [\(filter)] at stride 1; the zero-padded map "
                 + "is the slide's, and in the other modes the ringed cells differ from it — only cells whose window "
-                + "reaches the border can change.",
-            source: "Ranvier, \"Le padding\" (the other modes: beyond the slides)", width: 940, height: 520
+                + "reaches the border can change. Right: the filter, coloured by value (0 white).",
+            source: "Ranvier, \"Le padding\" (the other modes: beyond the slides)", width: 1100, height: 520
         ) { canvas, area in
-            for (index, panel) in area.columns(modes.count, spacing: 18).enumerated() {
+            let columns = area.columns(weights: [1, 1, 1, 1, 0.7], spacing: 18)
+            try Panel.titled("filter W", on: canvas, in: columns[modes.count]) { rect in
+                let kernel = try Matrix(rows: PaddingExamples.Ranvier.filter)
+                try NumberGrid(kernel, decimals: 0, heat: .diverging(fitting: [kernel]))
+                    .draw(on: canvas, in: rect.sliceTop(rect.height * 0.56, spacing: 10).top.inset(top: FontSize.number * 1.8),
+                          colorBarLabel: "weight")
+            }
+            for (index, panel) in columns.prefix(modes.count).enumerated() {
                 try Panel.titled(modes[index].slideName, on: canvas, in: panel) { rect in
                     let (top, bottom) = rect.sliceTop(rect.height * 0.56, spacing: 10)
                     let labelled = { (text: String, area: Rect) -> Rect in

@@ -37,7 +37,7 @@ enum SizeFigure {
                 try Panel.titled("stride S = \(stride)", on: canvas, in: panel) { rect in
                     let series = rules.enumerated().map { index, rule in
                         let points = zip(sizes, outputs(rule.1, stride: stride)).compactMap { d, o in o.map { Point(Double(d), Double($0)) } }
-                        return Series(rule.0, points: points, color: Color.series[index], marker: rule.2,
+                        return Series(rule.0, points: points, color: Role.series(index).color, marker: rule.2,
                                       dash: stride == 1 ? [] : [3, 3], lineWidth: 1.2)
                     }
                     try LineChart(series: series, xLabel: "input size D", yLabel: "output size O",
@@ -53,21 +53,13 @@ enum ErrataFigure {
     static func figure() -> Figure {
         let examples = PaddingExamples.oneDimensional.filter { !$0.printed.isEmpty }.map(\.example)
             + [PaddingExamples.Ranvier.example]
-        let table = Table(
-            header: ["example", "slide", "printed", "CNNLab computes", "verdict"],
-            rows: examples.map { [$0.id, $0.source, $0.printed, $0.computed, $0.verdict.label] },
-            alignments: [.left, .left, .left, .left, .left],
-            rowColors: Dictionary(uniqueKeysWithValues: examples.enumerated().compactMap { index, example in
-                if case .erratum = example.verdict { return (index, Color.error) }
-                return nil
-            }),
-            fontSize: FontSize.number)
-        let notes = examples.compactMap { example in example.verdict.explanation.map { "\(example.id) (\(example.verdict.label)): \($0)." } }
+        let table = WorkedExample.table(examples)
+        let notes = WorkedExample.errataNotes(examples)
             + ["Slide 62 adds that one option is \"by far the most used\"; the OCR places the remark under reflection, "
                 + "but the arrow's target is only in the picture — zero padding is the usual default of the libraries."]
         return Figure(
             id: "errata", title: "Errata: the padding slides against the computation",
-            caption: "The reflection example is a slide erratum (red row): the tests assert 6. The other rows are OCR "
+            caption: "The reflection example is a slide erratum (vermilion row): the tests assert 6. The grey rows are OCR "
                 + "damage that the catalogue recovered; CNNLab reproduces every recovered value.",
             source: "IFT 780, slides 61–62; Ranvier, \"Le padding\" (catalogue §5, §6, §15)", width: 940, height: 270
         ) { canvas, area in

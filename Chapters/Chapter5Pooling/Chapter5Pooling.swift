@@ -7,13 +7,14 @@ public enum Chapter5Pooling: CourseChapter {
     public static let number = 5
     public static let title = "Pooling and ReLU"
 
-    /// The five figures of the issue: the pooling tables, the X/O pipeline, a digit's feature
+    /// Six figures: the pooling tables, their backward pass, the X/O pipeline, a digit's feature
     /// maps pooled, translation tolerance, and the errata. `quick` measures the tolerance on
     /// fewer digits.
     public static func makeReport(quick: Bool) throws -> Report {
         var report = Report(chapter: number, title: title,
                             subtitle: "max and mean pooling, ReLU, Rohrer's X/O network — IFT 780 slides 141–144, Pasco slides 13–30")
         report.add(try PoolingTableFigure.figure())
+        report.add(try PoolingBackwardFigure.figure())
         report.add(try XOFigure.figure())
         let digits = try DigitPooling.load(perDigit: quick ? 5 : 20)
         report.add(try digits.figure())

@@ -13,12 +13,12 @@ enum ErrataFigure {
         ]
         return Figure(
             id: "errata", title: "Errata: the pooling and X/O slides against the computation",
-            caption: "Orange rows are ambiguous on the slide: the mean-pooling table has four cells that cannot come from "
+            caption: "Yellow rows are ambiguous on the slide: the mean-pooling table has four cells that cannot come from "
                 + "its input (the tests assert the computed means), and slide 144's 3×3 stride-2 pooling of an 8×8 table "
                 + "breaks the deck's own size rule (both roundings are computed). OCR damage was recovered as noted; "
                 + "every other value matches the slides.",
             source: "IFT 780, slides 141–144; Apprentissage profond ≈ 71–72; FIDLE; Pasco, slides 13–41 (catalogue §8, §9, §15)",
-            width: 1000, height: 450
+            width: 1080, height: 450
         ) { canvas, area in
             try WorkedExample.drawErrata(examples, extraNotes: extraNotes, on: canvas, in: area)
         }

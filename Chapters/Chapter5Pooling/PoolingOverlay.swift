@@ -32,10 +32,11 @@ enum PoolingOverlay {
         return Set(cache.winners[(plane * perPlane)..<((plane + 1) * perPlane)].map { Cell(Int($0) / width, Int($0) % width) })
     }
 
-    /// Outlines `windows` on a drawn grid in the accent colour, partial ones dashed.
+    /// Outlines `windows` on a drawn grid in dark grey (every window is a window; the colour of the
+    /// part being explained stays for the winners), partial ones dashed.
     static func outline(_ windows: [Window], on canvas: Canvas, layout: NumberGrid.Layout) {
         for window in windows {
-            canvas.stroke(layout.rect(of: window.cells).inset(by: 1.5), color: .accent, width: 2,
+            canvas.stroke(layout.rect(of: window.cells).inset(by: 1.5), color: .gray, width: 2,
                           dash: window.partial ? [4, 3] : [])
         }
     }

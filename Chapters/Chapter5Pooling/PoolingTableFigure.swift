@@ -44,7 +44,7 @@ enum PoolingTableFigure {
             if !differences.isEmpty {
                 let printed = differences.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
                     .map { NumberFormat.string(table.printed[$0.row][$0.column], decimals: 0) }
-                return "\(size). Red: the slide prints \(printed.joined(separator: ", ")) (see errata)."
+                return "\(size). Yellow: the slide prints \(printed.joined(separator: ", ")) (see errata)."
             }
             if !unread.isEmpty { return "\(size) → \(output.shape[0]) (floor). Grey cells: never read." }
             if table.rounding == .ceil {
@@ -59,16 +59,18 @@ enum PoolingTableFigure {
         let panels = try PoolingExamples.tables.map(PooledTable.init)
         return Figure(
             id: "pooling-tables", title: "Max and mean pooling on the slides' tables",
-            caption: "Left: the input with the pooling windows outlined (orange) and, for max pooling, the winning "
+            caption: "Left: the input with the pooling windows outlined (grey) and, for max pooling, the winning "
                 + "cells ringed — the first maximum in row-major order when several tie. Right: the result; the cell "
                 + "outlined is the first window's. The 3×3 stride-2 windows do not tile 8 cells, (8 − 3)/2 + 1 = 3.5: "
                 + "floor keeps 3 whole windows, ceil adds a partial fourth. Mean pooling: four printed cells "
-                + "differ from the table's means (red).",
+                + "differ from the table's means (yellow: the slide is ambiguous there). Each panel names its slide; the small grey id names its test.",
             source: "IFT 780, slides 141–144; Apprentissage profond, ≈ slides 71–72 (catalogue §8)",
             width: 980, height: 900
         ) { canvas, area in
             for (panel, rect) in zip(panels, area.grid(rows: 3, columns: 2, spacing: 24)) {
-                try Panel.titled("\(panel.table.label) — \(panel.table.example.id)", on: canvas, in: rect) { body in
+                try Panel.titled("\(panel.table.label) — \(panel.table.example.source)", on: canvas, in: rect) { body in
+                    canvas.text(panel.table.example.id, at: Point(body.maxX, body.minY), size: 8, color: .gray, align: .right,
+                                baseline: .top)
                     try draw(panel, on: canvas, in: body)
                 }
             }
@@ -95,7 +97,7 @@ enum PoolingTableFigure {
         let y = inputLayout.frame.midY
         canvas.arrow(from: Point(parts[1].minX + 4, y), to: Point(parts[1].maxX - 4, y), color: .gray)
 
-        let differing = panel.differences.map { ($0, Color.white.mixed(with: .error, 0.4)) }
+        let differing = panel.differences.map { ($0, (panel.table.example.role ?? .erratum).tint(0.5)) }
         var output = NumberGrid(try panel.output.matrix(), decimals: decimals, window: CellRange(row: 0, column: 0, size: 1),
                                 cellColors: Dictionary(uniqueKeysWithValues: differing))
         output.maxCellSize = cellSize

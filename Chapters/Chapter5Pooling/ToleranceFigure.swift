@@ -33,8 +33,8 @@ enum ToleranceFigure {
                     let x = curve.map { Double($0.shift) }
                     let series = [
                         Series("input", x: x, y: curve.map(\.input), color: .gray, marker: .circle),
-                        Series("2×2 max-pooled", x: x, y: curve.map(\.maxPooled), color: .accent, marker: .square),
-                        Series("2×2 mean-pooled", x: x, y: curve.map(\.meanPooled), color: Color.series[0], marker: .triangle),
+                        Series("2×2 max-pooled", x: x, y: curve.map(\.maxPooled), color: Role.series(0).color, marker: .square),
+                        Series("2×2 mean-pooled", x: x, y: curve.map(\.meanPooled), color: Role.series(1).color, marker: .triangle),
                     ]
                     try LineChart(series: series, xLabel: "shift d (pixels)", yLabel: "relative change of the map",
                                   xRange: 0...6, legend: .bottomRight).draw(on: canvas, in: rect)

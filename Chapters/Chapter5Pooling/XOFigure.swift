@@ -25,9 +25,9 @@ enum XOFigure {
                 + "prototypes' pooled maps, normalised): moving the X by a pixel or bending two arm ends lowers its X vote "
                 + "but it still wins.",
             source: "Pasco, slides 13–30, after Brandon Rohrer's \"How CNNs work\" (catalogue §9); the vote's weights are CNNLab's",
-            width: 1000, height: 1220
+            width: 1000, height: 1420
         ) { canvas, area in
-            let (top, bottom) = area.sliceTop(790, spacing: 24)
+            let (top, bottom) = area.sliceTop(990, spacing: 24)
             try drawMaps(x, on: canvas, in: top)
             try XOVotesPanel.draw(traces, on: canvas, in: bottom)
         }
@@ -43,6 +43,7 @@ enum XOFigure {
             let parts = rect.columns(weights: [2.4, 1, 1, 1, 2.2], spacing: 16)
             var image = NumberGrid(try x.image.matrix(), decimals: 0, window: CellRange(row: 0, column: 0, size: 3), heat: signed)
             image.maxCellSize = 20
+            image.squareCells = true
             try image.draw(on: canvas, in: parts[0])
             for (index, feature) in XOImages.features.enumerated() {
                 let (label, grid) = parts[index + 1].sliceTop(18)
@@ -50,6 +51,7 @@ enum XOFigure {
                             align: .center, baseline: .top)
                 var kernel = NumberGrid(try Matrix(rows: feature), decimals: 0, heat: signed)
                 kernel.maxCellSize = 22
+                kernel.squareCells = true
                 try kernel.draw(on: canvas, in: grid.inset(bottom: grid.height - 70))
             }
             let rowSums = zip(XOImages.x[0..<3], XOImages.features[0]).map { pixels, weights in
@@ -79,7 +81,9 @@ enum XOFigure {
             for (plane, part) in body.columns(3, spacing: 24).enumerated() {
                 var grid = NumberGrid(try maps.matrix(plane: plane, SlideTruncation.truncated), decimals: 2,
                                       window: plane == 0 ? window : nil, heat: scale)
-                grid.maxCellSize = 24
+                grid.maxCellSize = 34
+                grid.fontSize = 9
+                grid.squareCells = true
                 if let cache { grid.marked = PoolingOverlay.winners(cache, plane: plane) }
                 let layout = try grid.draw(on: canvas, in: part)
                 if cache != nil {

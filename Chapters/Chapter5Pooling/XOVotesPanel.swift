@@ -37,7 +37,7 @@ enum XOVotesPanel {
         try map.draw(on: canvas, in: rect.inset(top: 4, bottom: 4))
     }
 
-    /// One bar per class, as long as its vote; the winner in the accent colour.
+    /// One bar per class, as long as its vote; the winner in the colour of the part being explained.
     static func drawVotes(_ trace: XOTrace, on canvas: Canvas, in rect: Rect) {
         let barHeight = 16.0, labelWidth = 22.0, valueWidth = 40.0
         let top = rect.midY - barHeight - 3
@@ -48,7 +48,7 @@ enum XOVotesPanel {
             canvas.text(label, at: Point(rect.minX, y + barHeight / 2), size: FontSize.label, style: wins ? .bold : .regular,
                         baseline: .middle)
             canvas.fill(Rect(x: rect.minX + labelWidth, y: y, width: full * vote, height: barHeight),
-                        color: wins ? .accent : .lightGray)
+                        color: wins ? Role.explained.color : .lightGray)
             canvas.stroke(Rect(x: rect.minX + labelWidth, y: y, width: full, height: barHeight), color: .gray, width: 0.5)
             canvas.text(NumberFormat.string(vote, decimals: 2), at: Point(rect.maxX, y + barHeight / 2),
                         size: FontSize.number, style: wins ? .bold : .regular, align: .right, baseline: .middle)

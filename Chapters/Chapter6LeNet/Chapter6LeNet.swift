@@ -9,7 +9,7 @@ public enum Chapter6LeNet: CourseChapter {
     public static let number = 6
     public static let title = "LeNet: training CNNs on digits"
 
-    /// Nine figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
+    /// Ten figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
     /// tenth of the digits for 2 epochs.
     public static func makeReport(quick: Bool) throws -> Report {
         var report = Report(chapter: number, title: title,
@@ -19,6 +19,7 @@ public enum Chapter6LeNet: CourseChapter {
         report.add(try DiagramFigure.figure())
         report.add(CurvesFigure.figure(runs))
         report.add(try FeatureFigures.filters(runs))
+        report.add(try FeatureFigures.c3Filters(runs))
         report.add(try FeatureFigures.featureMaps(runs))
         report.add(try errors.confusionFigure())
         report.add(try errors.mistakesFigure())

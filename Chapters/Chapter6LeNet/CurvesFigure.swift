@@ -6,7 +6,7 @@ enum CurvesFigure {
     static func figure(_ runs: LeNetExperiments) -> Figure {
         let (five, one) = (runs.leNet5.history, runs.leNet1.history)
         let last5 = five[five.count - 1], last1 = one[one.count - 1]
-        let colors = [Color.series[0], Color.series[1]]
+        let colors = [Role.series(0).color, Role.series(1).color]
         let runsDrawn = zip([("LeNet-5", five), ("LeNet-1", one)], colors)
         let loss = runsDrawn.flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: false) }
         let accuracy = runsDrawn.flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }

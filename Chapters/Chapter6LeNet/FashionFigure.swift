@@ -1,18 +1,14 @@
 import Plot
 
-/// Figure 8: the same LeNet-5, the same settings, on Fashion-MNIST (as many images as MNIST-5k,
+/// Figure 9: the same LeNet-5, the same settings, on Fashion-MNIST (as many images as MNIST-5k,
 /// balanced): accuracy per epoch against the digits', and the test accuracy of each class.
 enum FashionFigure {
     static func figure(_ runs: LeNetExperiments) throws -> Figure {
         let series = zip([("digits (MNIST-5k)", runs.leNet5.history), ("clothes (Fashion-MNIST)", runs.fashion.history)],
-                         [Color.series[0], Color.accent]).flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
+                         [Role.series(0).color, Role.series(1).color]).flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
         let test = runs.fashionTest
         let predictions = try runs.fashion.network.predictions(test.images)
-        let perClass = (0..<test.classNames.count).map { label -> Double in
-            let members = test.labels.indices.filter { test.labels[$0] == label }
-            return 100 * Double(members.filter { predictions[$0] == label }.count) / Double(max(members.count, 1))
-        }
-        let grid = try Matrix(rows: perClass.map { [$0] })
+        let perClass = ErrorFigures.perClassAccuracy(labels: test.labels, predictions: predictions, classes: test.classNames.count)
         let worst = perClass.indices.min { perClass[$0] < perClass[$1] } ?? 0
         let best = perClass.indices.max { perClass[$0] < perClass[$1] } ?? 0
         var readAs = [Int](repeating: 0, count: test.classNames.count)
@@ -31,17 +27,16 @@ enum FashionFigure {
                 + "\(test.classNames[worst]) \(NumberFormat.string(perClass[worst], decimals: 0))% (most often read as \(test.classNames[confusion]), "
                 + "\(readAs[confusion]) of its \(test.count / 10)).",
             source: "beyond the slides; data: Fashion-MNIST (Xiao, Rasul & Vollgraf, 2017), Debian's dataset-fashion-mnist",
-            width: 1000, height: 440
+            width: 1100, height: 460
         ) { canvas, area in
-            let panels = area.columns(weights: [2.2, 1], spacing: 30)
+            let panels = area.columns(weights: [1.5, 1], spacing: 30)
             try Panel.titled("accuracy: training set (solid), test set (dashed)", on: canvas, in: panels[0]) { rect in
                 try LineChart(series: series, xLabel: "epoch", yLabel: "images classified right (%)", legend: .bottomRight)
                     .draw(on: canvas, in: rect)
             }
-            try Panel.titled("test accuracy per class (%)", on: canvas, in: panels[1]) { rect in
-                var table = NumberGrid(grid, decimals: 0, heat: .sequential(0...100), rowLabels: test.classNames)
-                table.maxCellSize = 34
-                try table.draw(on: canvas, in: rect)
+            try Panel.titled("test accuracy per class", on: canvas, in: panels[1]) { rect in
+                try BarChart(categories: test.classNames, series: [.init("LeNet-5", values: perClass)],
+                             valueLabel: "test images classified right (%)", upper: 100).draw(on: canvas, in: rect)
             }
         }
     }

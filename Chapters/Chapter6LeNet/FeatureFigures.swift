@@ -2,36 +2,79 @@ import NeuralNet
 import Plot
 import Tensors
 
-/// Figures 3 and 4: what LeNet-5 learnt — its C1 filters, and one test digit's feature maps
-/// through C1, S2, C3 and S4.
+/// Figures 3, 4 and 5: what LeNet-5 learnt — its C1 filters before and after training, its C3
+/// filters, and one test digit's feature maps through C1, S2, C3 and S4.
 enum FeatureFigures {
-    /// Figure 3: the six 5×5 filters of LeNet-5's C1 and the four of LeNet-1's, on one diverging
-    /// scale centred on zero.
-    static func filters(_ runs: LeNetExperiments) throws -> Figure {
-        func items(_ network: Sequential<Float>, prefix: String) throws -> [ImageGallery.Item] {
-            guard let conv = network.layers[0].layer as? ConvolutionLayer<Float> else { return [] }
-            let kernel = try conv.kernel.reshaped([conv.kernel.shape[0], 1, 5, 5])
-            return try (0..<conv.kernel.shape[0]).map { ImageGallery.Item("\(prefix) \($0 + 1)", try kernel.matrix(image: $0, channel: 0)) }
+    /// The 5×5 kernels of a network's `index`-th convolution as (filter, input channel) maps.
+    static func kernels(_ network: Sequential<Float>, convolution index: Int) throws -> [[Matrix]] {
+        let convolutions = network.layers.compactMap { layer -> Tensor<Float>? in
+            (layer.layer as? ConvolutionLayer<Float>)?.kernel
         }
-        let five = try items(runs.leNet5.network, prefix: "LeNet-5 C1 filter")
-        let one = try items(runs.leNet1.network, prefix: "LeNet-1 C1 filter")
+        guard index < convolutions.count else { throw TensorError.invalidArgument("the network has no convolution \(index + 1)") }
+        let kernel = convolutions[index]
+        return try (0..<kernel.shape[0]).map { k in try (0..<kernel.shape[1]).map { c in try kernel.matrix(image: k, channel: c) } }
+    }
+
+    /// Figure 3: the six 5×5 filters of LeNet-5's C1 and the four of LeNet-1's, at initialisation
+    /// (the same seed rebuilds them) and after training, on one diverging scale centred on zero.
+    static func filters(_ runs: LeNetExperiments) throws -> Figure {
+        let rows: [(title: String, filters: [Matrix])] = [
+            ("LeNet-5, at initialisation", try kernels(try NetworkRecipe.leNet5.build(seed: 1), convolution: 0).map { $0[0] }),
+            ("LeNet-5, after \(runs.epochs) epochs", try kernels(runs.leNet5.network, convolution: 0).map { $0[0] }),
+            ("LeNet-1, at initialisation", try kernels(try NetworkRecipe.leNet1.build(seed: 1), convolution: 0).map { $0[0] }),
+            ("LeNet-1, after \(runs.epochs) epochs", try kernels(runs.leNet1.network, convolution: 0).map { $0[0] }),
+        ]
+        let scale = ColorScale.diverging(fitting: rows.flatMap(\.filters))
         return Figure(
-            id: "c1-filters", title: "The first layer's filters after training: LeNet-5 (6) and LeNet-1 (4)",
-            caption: "The 5×5 weights of each C1 filter after \(runs.epochs) epochs, red positive, blue negative, white 0 "
-                + "(one scale for all ten, centred on zero). They started as Glorot-uniform noise of at most "
+            id: "c1-filters", title: "The first layer's filters before and after training: LeNet-5 (6) and LeNet-1 (4)",
+            caption: "The 5×5 weights of each C1 filter as the seed draws them and after \(runs.epochs) epochs, red positive, "
+                + "blue negative, white 0 (one scale for all twenty, centred on zero). They start as Glorot-uniform noise of at most "
                 + "±\(NumberFormat.string((6.0 / 175).squareRoot(), decimals: 2)) (LeNet-5) and "
                 + "±\(NumberFormat.string((6.0 / 125).squareRoot(), decimals: 2)) (LeNet-1). LeNet-1, trained with a 3× larger step, "
                 + "turned its four into oriented stroke detectors: a positive band beside a negative one responds where the ink "
                 + "changes in that direction, like the hand-made edge filters of chapters 3 and 5. LeNet-5's six moved less from "
                 + "their start: its 44,000 other parameters share the work.",
             source: "IFT 780, slides 166–169 (C1: 6 and 4 filters 5×5); the learnt values are beyond the slides",
-            width: 1000, height: 340
+            width: 1000, height: 560
         ) { canvas, area in
-            try ImageGallery(five + one, columns: 5, signed: true, colorBarLabel: "weight").draw(on: canvas, in: area)
+            let (maps, bar) = area.sliceRight(ColorBar.preferredWidth, spacing: 12)
+            for (row, band) in zip(rows, maps.rows(rows.count, spacing: 12)) {
+                let (label, gallery) = (Rect(x: band.minX, y: band.minY, width: 190, height: band.height), band.inset(left: 200))
+                canvas.text(row.title, at: Point(label.minX, label.midY), size: FontSize.label, style: .bold, baseline: .middle)
+                var drawn = ImageGallery(row.filters.enumerated().map { ImageGallery.Item("filter \($0 + 1)", $1) }, columns: 6,
+                                         signed: true, colorBarLabel: "weight")
+                drawn.sharedScale = scale
+                drawn.showsColorBar = false
+                try drawn.draw(on: canvas, in: gallery)
+            }
+            try ColorBar(scale: scale, label: "weight").draw(on: canvas, in: bar.inset(top: 20, bottom: 20))
         }
     }
 
-    /// Figure 4: one test digit through LeNet-5 — C1 (after tanh), S2, C3 (after tanh), S4.
+    /// Figure 4: LeNet-5's sixteen C3 filters, each a 5×5 kernel per S2 map (6 × 16 = 96 kernels).
+    static func c3Filters(_ runs: LeNetExperiments) throws -> Figure {
+        let filters = try kernels(runs.leNet5.network, convolution: 1)
+        let channels = filters.first?.count ?? 0
+        let items = (0..<channels).flatMap { c in
+            filters.indices.map { k in ImageGallery.Item(c == 0 ? "C3 \(k + 1)" : "", filters[k][c]) }
+        }
+        let scale = ColorScale.diverging(fitting: filters.flatMap { $0 })
+        return Figure(
+            id: "c3-filters", title: "The second layer's filters: LeNet-5's 16 C3 filters, one 5×5 kernel per S2 map",
+            caption: "Column k is C3's filter k; row c holds the kernel it applies to S2's map c (CNNLab's C3 connects every "
+                + "S2 map to every filter, 16 × 6 × 25 + 16 = 2,416 parameters; LeCun's 1998 table connects each filter to "
+                + "3, 4 or 6 maps). After \(runs.epochs) epochs, one scale for all 96 kernels, red positive, blue negative, "
+                + "white 0. Less legible than C1's: they combine maps, not pixels.",
+            source: "IFT 780, slides 166–169 (C3: 16 filters 5×5); the learnt values are beyond the slides",
+            width: 1100, height: 520
+        ) { canvas, area in
+            var gallery = ImageGallery(items, columns: filters.count, signed: true, colorBarLabel: "weight")
+            gallery.sharedScale = scale
+            try gallery.draw(on: canvas, in: area)
+        }
+    }
+
+    /// Figure 5: one test digit through LeNet-5 — C1 (after tanh), S2, C3 (after tanh), S4.
     static func featureMaps(_ runs: LeNetExperiments) throws -> Figure {
         let network = runs.leNet5.network
         let index = runs.test.labels.firstIndex(of: 7) ?? 0

@@ -1,6 +1,6 @@
 import Plot
 
-/// Figure 8: where the slides disagree with each other or leave a choice open, and what the
+/// Figure 10: where the slides disagree with each other or leave a choice open, and what the
 /// trained networks do (catalogue §12, §14, §15).
 enum NotesFigure {
     /// slide, what it says, what CNNLab trains, why.
@@ -25,7 +25,7 @@ enum NotesFigure {
 
     static func figure() -> Figure {
         let table = Table(header: ["slide", "says", "CNNLab trains", "why"], rows: rows,
-                          alignments: [.left, .left, .left, .left], rowColors: [0: .accent], fontSize: 8.5)
+                          alignments: [.left, .left, .left, .left], rowRoles: [0: .explained], fontSize: 8.5)
         return Figure(
             id: "notes", title: "Errata and choices: the LeNet and Görner slides against the networks that train",
             caption: "No number of these slides is wrong once recomputed, but Görner's config 1 disagrees with itself "

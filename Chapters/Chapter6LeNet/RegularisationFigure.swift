@@ -1,13 +1,13 @@
 import Plot
 
-/// Figure 7: dropout and batch normalisation on Görner's config 2, trained on a small part of
+/// Figure 8: dropout and batch normalisation on Görner's config 2, trained on a small part of
 /// MNIST-5k where the network can learn its training set by heart.
 enum RegularisationFigure {
     static func figure(_ runs: LeNetExperiments) -> Figure {
-        let colors = [Color.gray, Color.series[0], Color.accent]
+        let colors = [Role.series(4), Role.series(0), Role.series(1)].map(\.color)
         let variants = zip(runs.regularisation, colors)
         let accuracy = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: true, from: 1) }
-        let loss = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: false, train: false) }
+        let loss = variants.flatMap { TrainingCurves.series($0.name, $0.history, color: $1, accuracy: false) }
         let finals = runs.regularisation.map { name, history in
             let last = history[history.count - 1]
             return "\(name): \(percent(last.testAccuracy)), loss \(NumberFormat.string(last.testLoss, decimals: 2))"
@@ -30,7 +30,7 @@ enum RegularisationFigure {
             caption: "Görner's second network (244,076 parameters) trained on only \(train) digits (\(runs.regularisationPerDigit) of each) "
                 + "and tested on the \(NumberFormat.grouped(runs.test.count)) test digits; mini-batches of 25, Adam μ = 10⁻³, the same initial weights for "
                 + "all three. With so few examples the network learns its training set by heart (solid curves near 100%) "
-                + "far above what it gets right on new digits. With dropout (pkeep = 0.75, the slides' value) or batch "
+                + "far above what it gets right on new digits, and its training loss falls while its test loss stalls or rises. With dropout (pkeep = 0.75, the slides' value) or batch "
                 + "normalisation it learns differently: \(lowestLoss?.name ?? "") ends with the lowest test loss; " + perfect + "After \(Int(epochs)) epochs, test accuracy and loss — "
                 + finals.joined(separator: "; ") + ". Against no dropout, the final test accuracy moves by " + changes
                 + " points; Görner's slides report a gain of 2/10 of a point from dropout on the full MNIST.",
@@ -42,9 +42,9 @@ enum RegularisationFigure {
                 try LineChart(series: accuracy, xLabel: "epoch", yLabel: "digits classified right (%)", xRange: 0...epochs,
                               legend: .bottomRight).draw(on: canvas, in: rect)
             }
-            try Panel.titled("test loss", on: canvas, in: panels[1]) { rect in
-                try LineChart(series: loss, xLabel: "epoch", yLabel: "mean cross-entropy on the test set (nats)", logY: true,
-                              xRange: 0...epochs, legend: .topRight).draw(on: canvas, in: rect)
+            try Panel.titled("loss: training set (solid), test set (dashed)", on: canvas, in: panels[1]) { rect in
+                try LineChart(series: loss, xLabel: "epoch", yLabel: "mean cross-entropy (nats)", logY: true,
+                              xRange: 0...epochs, legend: .bottomLeft).draw(on: canvas, in: rect)
             }
         }
     }

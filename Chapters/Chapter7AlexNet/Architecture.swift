@@ -4,7 +4,7 @@ import NeuralNet
 extension Architecture {
     /// The input row, then one row per layer.
     /// - Throws: ``ConvolutionError`` when a convolution or pooling does not tile its input (AlexNet
-    ///   on 224×224: (224 − 11)/4 + 1 = 213/4), ``ArchitectureError`` for a layer that cannot follow
+    ///   on 224×224: (224 − 11)/4 + 1 = 217/4), ``ArchitectureError`` for a layer that cannot follow
     ///   the one before.
     public func table() throws -> ArchitectureTable {
         var shape = input
@@ -39,11 +39,11 @@ extension Architecture {
                 throw ArchitectureError.invalid(
                     layer: name, reason: "\(groups) group(s) must divide both \(channels) input channels and \(filters) filters (at least 1)")
             }
-            let widths = try padding.widths(size: [height, width], kernel: [kernel, kernel], stride: [stride, stride])
-            let rows = try OutputSize(input: height, filter: kernel, stride: stride, padding: widths[0], axis: "height").value
-            let columns = try OutputSize(input: width, filter: kernel, stride: stride, padding: widths[1], axis: "width").value
+            // The sizes by the convolution's own geometry (groups change the weights, not the sizes).
+            let g = try ConvolutionGeometry(inputShape: [1, channels, height, width], kernelShape: [filters, channels, kernel, kernel],
+                                            parameters: Conv2DParameters(stride: stride, padding: padding))
             let seen = channels / groups
-            return row(.maps(height: rows, width: columns, channels: filters),
+            return row(.maps(height: g.outputHeight, width: g.outputWidth, channels: filters),
                        weights: ConvolutionGeometry.parameterCount(filters: filters, channels: seen, kernelHeight: kernel,
                                                                    kernelWidth: kernel, includingBias: false),
                        parameters: ConvolutionGeometry.parameterCount(filters: filters, channels: seen, kernelHeight: kernel,

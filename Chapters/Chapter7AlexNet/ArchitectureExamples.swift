@@ -34,7 +34,7 @@ public enum ArchitectureExamples {
         WorkedExample(
             id: "alexnet-224-vs-227", source: "Apprentissage profond ≈ slide 75",
             printed: "224×224 input, stride 4, 55×55 maps",
-            computed: "(224 − 11)/4 + 1 = 213/4: refused; 227 gives 55",
+            computed: "(224 − 11)/4 + 1 = 217/4: refused; 227 gives 55",
             verdict: .matches),
         WorkedExample(
             id: "alexnet-imagenet-counts", source: "Apprentissage profond ≈ slide 75",

@@ -49,7 +49,7 @@ enum ArchitectureFigures {
                      NumberFormat.grouped(twoGPU.parameters)])
         let drawn = Table(header: ["layer", "configuration", "output", "neurons", "weights", "+ biases", "two GPUs"], rows: rows,
                           alignments: [.left, .left, .left, .right, .right, .right, .right],
-                          highlightedRows: [rows.count - 1], fontSize: FontSize.number)
+                          rowRoles: [rows.count - 1: .explained], fontSize: FontSize.number)
         let fc6 = Double(table["FC6"]?.parameters ?? 0) / Double(table.parameters)
         let convolutions = table.rows.filter { if case .conv? = $0.spec { true } else { false } }.reduce(0) { $0 + $1.parameters }
         let note = "Slide 180 says \"~68 millions de paramètres\": neither reading of the table gives it — "
@@ -68,7 +68,7 @@ enum ArchitectureFigures {
         ) { canvas, area in
             let frame = try drawn.draw(on: canvas, in: area)
             _ = canvas.paragraph(note, at: Point(area.minX, frame.maxY + 14), width: area.width, size: FontSize.number,
-                                 color: Color.error)
+                                 color: Role.erratum.color)
         }
     }
 
@@ -83,7 +83,7 @@ enum ArchitectureFigures {
                      ArchitectureTable.megabytes(table.parameterBytes)])
         let layers = Table(header: ["layer", "output", "neurons", "parameters", "neuron MB", "parameter MB"], rows: rows,
                            alignments: [.left, .left, .right, .right, .right, .right],
-                           highlightedRows: [rows.count - 1], fontSize: FontSize.number)
+                           rowRoles: [rows.count - 1: .explained], fontSize: FontSize.number)
         let slide = Table(
             header: ["quantity", "slides 192–193", "computed"],
             rows: [["neurons", "≈ 15 M", NumberFormat.grouped(table.neurons)],

@@ -2,8 +2,10 @@ import Foundation
 import NeuralNet
 import Plot
 
-/// Figure 4: where the parameters and the activations live — per layer, parameters and neurons
-/// side by side on a log scale, for AlexNet and VGG16 (IFT 780 slides 179 and 192–193).
+/// Figure 4: where the parameters and the activations live — per layer, its share of the
+/// network's parameters and of its neurons side by side on a linear axis, for AlexNet and VGG16
+/// (IFT 780 slides 179 and 192–193). Linear, not logarithmic: a log axis makes FC6's 37.8 M look
+/// comparable to CONV3's 0.9 M, the opposite of what the figure shows.
 enum BudgetFigure {
     static func figure() throws -> Figure {
         let tables = [try Networks.alexNet.table(), try Networks.vgg16.table()]
@@ -16,8 +18,8 @@ enum BudgetFigure {
         return Figure(
             id: "parameters-vs-neurons",
             title: "Parameters live in the dense layers, activations in the first convolutions",
-            caption: "Per layer, for one image: parameters (trainable, biases included) and neurons (output values), log "
-                + "scale; pools and NORM have no parameters (no bar). " + shares.joined(separator: "; ") + ". Memory for "
+            caption: "Per layer, for one image: its share of the network's parameters (trainable, biases included) and "
+                + "of its neurons (output values), on a linear axis; pools and NORM have no parameters (no bar). " + shares.joined(separator: "; ") + ". Memory for "
                 + "activations grows with the batch, memory for parameters does not.",
             source: "IFT 780, slides 179 and 192–193 (computed per layer)", width: 1100, height: 760
         ) { canvas, area in
@@ -33,26 +35,43 @@ enum BudgetFigure {
         NumberFormat.string(100 * Double(part) / Double(whole), decimals: 1) + "%"
     }
 
-    private static let parameterColor = Color.series[0]
-    private static let neuronColor = Color.series[1]
+    /// "37.8 M", "290 k": a count as the slides round it.
+    private static func millions(_ count: Int) -> String {
+        count >= 1_000_000 ? NumberFormat.string(Double(count) / 1e6, decimals: 1) + " M"
+            : NumberFormat.string(Double(count) / 1e3, decimals: 0) + " k"
+    }
 
-    /// Two bars per layer (parameters, neurons) over a log axis; the layer names below, slanted.
+    private static let parameterColor = Role.series(0).color
+    private static let neuronColor = Role.series(2).color
+
+    /// Two bars per layer (share of the parameters, share of the neurons, in %) over a linear
+    /// axis, the biggest labelled with its count; the layer names below, slanted.
     private static func bars(_ table: ArchitectureTable, on canvas: Canvas, in rect: Rect) throws {
         let names = 64.0
-        let values = table.rows.flatMap { [$0.parameters, $0.neurons] }.filter { $0 > 0 }.map(Double.init)
-        let top = pow(10, (log10(values.max() ?? 10)).rounded(.up))
-        let axes = Axes(x: .linear(0...Double(table.rows.count)), y: .logarithmic(1...top), xLabel: "",
-                        yLabel: "count (log scale)", in: rect.inset(top: 0, left: 0, bottom: names, right: 0), on: canvas,
-                        exactRanges: true)
+        func share(_ row: LayerRow) -> (Double, Double) {
+            (100 * Double(row.parameters) / Double(table.parameters), 100 * Double(row.neurons) / Double(table.neurons))
+        }
+        let largest = table.rows.map { max(share($0).0, share($0).1) }.max() ?? 100
+        let top = Ticks.linear(0...largest).values.last ?? 100
+        let axes = Axes(x: .linear(0...Double(table.rows.count)), y: .linear(0...top), xLabel: "",
+                        yLabel: "share of the network's total (%)", in: rect.inset(top: 0, left: 0, bottom: names, right: 0),
+                        on: canvas, exactRanges: true)
         // No numeric x axis: the layer names below the bars replace it.
         axes.drawFrame(on: canvas, numericX: false)
         let slot = axes.plot.width / Double(table.rows.count)
         let barWidth = slot * 0.36
         for (index, row) in table.rows.enumerated() {
             let left = axes.plot.minX + Double(index) * slot + slot * 0.14
-            for (offset, (value, color)) in [(row.parameters, parameterColor), (row.neurons, neuronColor)].enumerated() where value > 0 {
-                let y = axes.point(for: Point(0, Double(value))).y
-                canvas.fill(Rect(x: left + Double(offset) * barWidth, y: y, width: barWidth, height: axes.plot.maxY - y), color: color)
+            let (parameters, neurons) = share(row)
+            for (offset, (value, count, color)) in [(parameters, row.parameters, parameterColor),
+                                                     (neurons, row.neurons, neuronColor)].enumerated() where value > 0 {
+                let y = axes.point(for: Point(0, value)).y
+                let bar = Rect(x: left + Double(offset) * barWidth, y: y, width: barWidth, height: axes.plot.maxY - y)
+                canvas.fill(bar, color: color)
+                if value >= 8 {
+                    canvas.text(millions(count), at: Point(bar.midX, bar.minY - 3), size: FontSize.number, align: .center,
+                                baseline: .bottom)
+                }
             }
             canvas.text(row.name, at: Point(left + barWidth, axes.plot.maxY + 6), size: FontSize.number, align: .right,
                         baseline: .middle, rotation: -Double.pi / 4)

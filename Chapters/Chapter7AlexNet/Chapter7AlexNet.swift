@@ -14,10 +14,12 @@ public enum Chapter7AlexNet: CourseChapter {
         var report = Report(chapter: number, title: title,
                             subtitle: "shapes, parameters, neurons, memory and receptive fields — IFT 780 slides 166–193, Apprentissage profond ≈ slides 74–77")
         report.add(try ArchitectureFigures.diagram())
+        report.add(try VolumesFigure.figure())
         report.add(try ArchitectureFigures.alexNetTable())
         report.add(try ArchitectureFigures.vggTable())
         report.add(try BudgetFigure.figure())
         report.add(try ReceptiveFieldFigure.figure())
+        report.add(try ReceptiveFieldGridFigure.figure())
         report.add(ErrataFigure.figure())
         return report
     }

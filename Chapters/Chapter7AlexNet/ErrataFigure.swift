@@ -14,12 +14,12 @@ enum ErrataFigure {
         return Figure(
             id: "errata",
             title: "Errata and ambiguities: the architecture slides against the computation",
-            caption: "Orange rows are ambiguous on the slide: AlexNet's \"~68 M\" parameters (62.4 M computed, 61.0 M on two "
+            caption: "Yellow rows are ambiguous on the slide: AlexNet's \"~68 M\" parameters (62.4 M computed, 61.0 M on two "
                 + "GPUs), LeNet-7's 90,857 (90,957 computed from the NORB connection table) and Pasco's pipeline sketch (only "
                 + "its flattening and classifier size are checkable). Every other printed value matches; \"derived\" rows are "
-                + "computed from a layer list the slide gives without numbers.",
+                + "computed from a layer list the slide gives without numbers; grey rows are OCR damage the catalogue recovered.",
             source: "IFT 780, slides 166–193; Apprentissage profond ≈ slides 74–77; Pasco, slides 37–48; Ranvier (catalogue §10, §12, §15)",
-            width: 1120, height: 410
+            width: 1200, height: 430
         ) { canvas, area in
             try WorkedExample.drawErrata(examples, extraNotes: extraNotes, on: canvas, in: area)
         }

@@ -1,4 +1,5 @@
 import NeuralNet
+import Tensors
 import Plot
 
 /// Figure 5: how the receptive field grows in a stack of 3×3 convolutions against one large
@@ -19,8 +20,8 @@ enum ReceptiveFieldFigure {
         let strided = try stack(kernel: 3, stride: 2)
         let layers = (1...depth).map(Double.init)
         let fields = LineChart(series: [
-            Series("3×3, stride 1", x: layers, y: threes.map(Double.init), color: Color.series[0], marker: .circle),
-            Series("3×3, stride 2", x: layers, y: strided.map(Double.init), color: Color.series[2], marker: .triangle),
+            Series("3×3, stride 1", x: layers, y: threes.map(Double.init), color: Role.series(0).color, marker: .circle),
+            Series("3×3, stride 2", x: layers, y: strided.map(Double.init), color: Role.series(1).color, marker: .triangle),
         ], xLabel: "layers stacked", yLabel: "receptive field (pixels per side)", legend: .topLeft)
         // Weights of C → C layers, in units of C²: L·9 for the stack, (1 + 2L)² for one kernel of the same field.
         let weights = { (kernel: Int) in
@@ -28,8 +29,8 @@ enum ReceptiveFieldFigure {
                                                       includingBias: false))
         }
         let cost = LineChart(series: [
-            Series("L stacked 3×3 layers", x: layers, y: layers.map { $0 * weights(3) }, color: Color.series[0], marker: .circle),
-            Series("one (1 + 2L)×(1 + 2L) layer", x: layers, y: threes.map { weights($0) }, color: Color.series[1], marker: .square),
+            Series("L stacked 3×3 layers", x: layers, y: layers.map { $0 * weights(3) }, color: Role.series(0).color, marker: .circle),
+            Series("one (1 + 2L)×(1 + 2L) layer", x: layers, y: threes.map { weights($0) }, color: Role.series(2).color, marker: .square),
         ], xLabel: "layers stacked (L)", yLabel: "weights for C → C channels (× C²)", legend: .topLeft)
         return Figure(
             id: "receptive-field",
@@ -48,6 +49,63 @@ enum ReceptiveFieldFigure {
                              in: Rect(x: area.minX + half + 30, y: area.minY, width: half, height: area.height)) {
                 try cost.draw(on: canvas, in: $0)
             }
+        }
+    }
+}
+
+/// Figure 7: the receptive field of three stacked 3×3 convolutions as grids — one output value
+/// of layer 3, the 3×3 of layer 2 it reads, the 5×5 of layer 1 and the 7×7 input pixels behind
+/// them, each cell numbered with how many paths through the stack lead to it (IFT 780 slides
+/// 184–186).
+enum ReceptiveFieldGridFigure {
+    /// The path counts, from the output back to the input: each step back is a full convolution
+    /// of the previous counts with a 3×3 kernel of ones (every cell of a window feeds its output once).
+    static func pathCounts(layers: Int = 3) throws -> [Matrix] {
+        let ones = try Tensor<Double>(shape: [1, 1, 3, 3], repeating: 1)
+        var counts = try Tensor<Double>(shape: [1, 1, 1, 1], repeating: 1)
+        var grids = [try Matrix(rows: 1, columns: 1, values: counts.scalars)]
+        for _ in 0..<layers {
+            counts = try conv2d(counts, kernel: ones, parameters: Conv2DParameters(padding: .full), implementation: .direct)
+            grids.append(try Matrix(rows: counts.shape[2], columns: counts.shape[3], values: counts.scalars))
+        }
+        return grids
+    }
+
+    static func figure() throws -> Figure {
+        let grids = try pathCounts()
+        let titles = ["layer 3: one output", "layer 2: the 3×3 it reads", "layer 1: 5×5", "input: 7×7 pixels"]
+        let centre = grids.last.map { $0[$0.rows / 2, $0.columns / 2] } ?? 0
+        let total = grids.last.map { $0.values.reduce(0, +) } ?? 0
+        return Figure(
+            id: "receptive-field-grid",
+            title: "Three 3×3 layers, stride 1: one output of layer 3 depends on a 7×7 block of input pixels",
+            caption: "Left to right, the forward pass: the 7×7 input pixels, the 5×5 outputs of layer 1 and the 3×3 of layer 2 that one "
+                + "output of layer 3 depends on — r = 1 + L·(k − 1). "
+                + "The numbers count the paths through the stack from each cell to the output: the centre pixel reaches it by "
+                + "\(NumberFormat.string(centre, decimals: 0)) paths, a corner by 1 (\(NumberFormat.string(total, decimals: 0)) = 9³ in all), "
+                + "so the centre of a receptive field weighs more than its edge. Colour: the count.",
+            source: "IFT 780, slides 184–186 (VGG16's 3×3 filters; the path counts beyond the slides)",
+            width: 1000, height: 360
+        ) { canvas, area in
+            let scale = ColorScale.sequential(1...max(centre, 2))
+            let parts = area.inset(bottom: ColorBar.preferredHeight + 10).columns(weights: [7, 5, 3, 1.6], spacing: 40)
+            for (index, part) in parts.enumerated() {
+                let grid = grids[grids.count - 1 - index]
+                var drawn = NumberGrid(grid, decimals: 0, heat: scale)
+                drawn.maxCellSize = 34
+                drawn.squareCells = true
+                let layout = try drawn.draw(on: canvas, in: part.inset(top: FontSize.label * 1.8))
+                canvas.stroke(layout.frame, color: Role.explained.color, width: 2.5)
+                canvas.text(titles[titles.count - 1 - index], at: Point(layout.frame.midX, layout.frame.minY - 6), size: FontSize.label,
+                            style: .bold, align: .center, baseline: .bottom)
+                if index < parts.count - 1 {
+                    canvas.arrow(from: Point(part.maxX + 6, layout.frame.midY), to: Point(part.maxX + 34, layout.frame.midY), color: .gray)
+                }
+            }
+            let barWidth = 260.0
+            try ColorBar(scale: scale, label: "paths to the output", orientation: .horizontal)
+                .draw(on: canvas, in: Rect(x: area.midX - barWidth / 2, y: area.maxY - ColorBar.preferredHeight, width: barWidth,
+                                           height: ColorBar.preferredHeight))
         }
     }
 }

@@ -8,17 +8,23 @@ public enum Chapter8CharRNN: CourseChapter {
     public static let number = 8
     public static let title = "Character-level RNN"
 
-    /// Six figures: "masse" unrolled, the hidden states, the loss curve, samples, the
-    /// next-character probabilities, the errata. `quick` trains on the Sonnets for 1,000 windows
-    /// instead of 30,000.
+    /// Ten figures: "masse" unrolled, the four RNN configurations, the encoder–decoder
+    /// 'assez' → 'enough' unrolled, then min-char-rnn on the Sonnets — a few hidden units, the
+    /// loss beside NumPy's, the trained Wxh and Whh, samples as it learns and at three
+    /// temperatures, the next-character probabilities — and the errata. `quick` trains on the
+    /// Sonnets for 1,000 windows instead of 30,000.
     public static func makeReport(quick: Bool) throws -> Report {
         var report = Report(chapter: number, title: title,
-                            subtitle: "a vanilla RNN, backpropagation through time, min-char-rnn on the Sonnets — IFT 780 slides 207–248")
+                            subtitle: "a vanilla RNN, backpropagation through time, the encoder–decoder, min-char-rnn on the Sonnets — IFT 780 slides 207–249")
         report.add(try MasseFigure.figure())
+        report.add(ConfigurationsFigure.figure())
+        report.add(try TranslationFigure.figure())
         let run = try SonnetsRun(text: ShakespeareCorpus.load(name: "sonnets"), quick: quick)
         report.add(try HiddenStatesFigure.figure(run))
-        report.add(LossFigure.figure(run))
+        report.add(try LossFigure.figure(run))
+        report.add(try WeightsFigure.figure(run))
         report.add(SamplesFigure.figure(run))
+        report.add(try TemperatureFigure.figure(run))
         report.add(try ProbabilityFigure.figure(run))
         report.add(ErrataFigure.figure())
         return report

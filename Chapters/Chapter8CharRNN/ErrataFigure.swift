@@ -31,7 +31,7 @@ enum ErrataFigure {
         return Figure(
             id: "errata", title: "Errata: the recurrent-network slides and the min-char-rnn listing against the computation",
             caption: "The three worked examples match the slides (the forward pass uses constructed weights, since the slides "
-                + "give none). The orange row is the listing of slide 235 as OCR'd: it does not run, and the table below says "
+                + "give none). The yellow (ambiguous) row is the listing of slide 235 as OCR'd: it does not run, and the table below says "
                 + "why, line by line. The hyper-parameters it prints (hidden_size 100, seq_length 25, learning_rate 1e-1, "
                 + "weights 0.01·randn, zero biases) are the gist's and are used as printed.",
             source: "IFT 780, slides 207–248 (catalogue §13, §15); Karpathy, gist d4dee566867f8291f086",

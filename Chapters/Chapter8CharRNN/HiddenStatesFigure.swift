@@ -1,48 +1,69 @@
 import NeuralNet
 import Plot
 
-/// Figure 2: the 100 hidden units of the trained network along the Sonnets' first verse — the
-/// hidden state h_t the recurrence carries from letter to letter (slides 219–227 at scale).
+/// Figure 2: a few hidden units of the trained network along the Sonnets' first verse — the
+/// state h_t the recurrence carries from letter to letter (slides 219–227 at scale), one line
+/// strip per unit (h_t from −1 to 1): the four that move most along the line.
 enum HiddenStatesFigure {
+    static let shown = 4
+
+    /// The units whose values vary most along the line (largest variance), most varied first.
+    static func mostVaried(_ hidden: [[Double]], count: Int) -> [Int] {
+        let units = hidden[0].count
+        let variance = (0..<units).map { unit -> Double in
+            let values = hidden.map { $0[unit] }
+            let mean = values.reduce(0, +) / Double(values.count)
+            return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        }
+        return (0..<units).sorted { variance[$0] > variance[$1] || (variance[$0] == variance[$1] && $0 < $1) }.prefix(count).sorted()
+    }
+
     static func figure(_ run: SonnetsRun) throws -> Figure {
         let hidden = try run.read(SonnetsRun.line).hidden
         let characters = Array(SonnetsRun.line.dropLast())
         let units = hidden[0].count
         let saturated = hidden.joined().filter { abs($0) > 0.95 }.count
         let share = Double(saturated) / Double(hidden.count * units)
+        let chosen = mostVaried(hidden, count: shown)
         return Figure(
-            id: "hidden-states", title: "Hidden state h_t of the trained network along \"From fairest creatures we desire increase,\"",
-            caption: "One column per character read (from h = 0 at the first letter), one row per hidden unit; blue is "
-                + "negative, red positive, on the tanh's range [−1, 1]. After \(NumberFormat.grouped(run.iterations)) windows at μ = 0.1 most units are "
-                + "saturated — \(Int((share * 100).rounded()))% of the values lie beyond ±0.95, where tanh′ = 1 − h² is "
-                + "small and the gradient through the unit fades; some stay pinned for the whole line (the memory the "
-                + "recurrence carries), the others flip from letter to letter.",
+            id: "hidden-states", title: "Four hidden units of the trained network along \"From fairest creatures we desire increase,\"",
+            caption: "h_t of the \(shown) units (of \(units)) whose value moves most along the verse, one strip per unit from "
+                + "−1 to 1 and one point per character "
+                + "read (from h = 0 before the first letter). After \(NumberFormat.grouped(run.iterations)) windows the units "
+                + "spend most of their time near ±1: \(Int((share * 100).rounded()))% of all the values along the line lie "
+                + "beyond ±0.95, where tanh′ = 1 − h² is small and the gradient through a unit fades. These four switch with "
+                + "what is read — at spaces and word starts, around the comma — the memory the recurrence carries from letter to letter.",
             source: "IFT 780, slides 219–227 (h_t = tanh(Wxh·x_t + Whh·h_{t−1} + bh)); beyond the slides: the Sonnets",
-            width: 1000, height: 470
+            width: 1000, height: 430
         ) { canvas, area in
-            let scale = ColorScale.diverging(limit: 1)
-            let plot = Rect(x: area.minX + 60, y: area.minY, width: area.width - 60 - ColorBar.preferredWidth - 14,
-                            height: area.height - 40)
-            var colors: [Color] = []
-            for unit in 0..<units { for t in 0..<hidden.count { colors.append(scale.color(for: hidden[t][unit])) } }
-            try canvas.pixels(colors, columns: hidden.count, rows: units, in: plot)
-            canvas.stroke(plot, color: .gray, width: 0.75)
-            let columnWidth = plot.width / Double(hidden.count)
+            // One strip per unit, sharing the time axis; the characters read above the first.
+            let plot = area.inset(top: 22, left: 110, bottom: 40, right: 10)
+            let strips = plot.rows(chosen.count, spacing: 14)
+            let steps = Double(hidden.count)
+            func x(_ t: Int) -> Double { plot.minX + (Double(t) + 0.5) * plot.width / steps }
             for (t, character) in characters.enumerated() {
-                let label = character == " " ? "␣" : String(character)
-                canvas.text(label, at: Point(plot.minX + (Double(t) + 0.5) * columnWidth, plot.maxY + 6), size: FontSize.label,
-                            style: .monospaced, align: .center, baseline: .top)
+                canvas.text(character == " " ? "␣" : String(character), at: Point(x(t), plot.minY - 4), size: FontSize.label,
+                            style: .monospaced, align: .center, baseline: .bottom)
             }
-            canvas.text("character read at step t", at: Point(plot.midX, plot.maxY + 24), size: FontSize.label,
+            for (k, (unit, strip)) in zip(chosen, strips).enumerated() {
+                func y(_ value: Double) -> Double { strip.midY - value * strip.height / 2 }
+                canvas.stroke(strip, color: .lightGray, width: 0.75)
+                for level in [-1.0, 0, 1] {
+                    canvas.line(from: Point(strip.minX, y(level)), to: Point(strip.maxX, y(level)), color: .lightGray, width: 0.5)
+                    canvas.text(level == 0 ? "0" : level > 0 ? "1" : "−1", at: Point(strip.minX - 5, y(level)),
+                                size: FontSize.number, align: .right, baseline: .middle)
+                }
+                canvas.text("unit \(unit + 1)", at: Point(area.minX, strip.midY), size: FontSize.label, style: .bold,
+                            color: Role.series(k).color, baseline: .middle)
+                let points = hidden.indices.map { Point(x($0), y(hidden[$0][unit])) }
+                canvas.polyline(points, color: Role.series(k).color, width: 1.6)
+                for point in points { canvas.circle(center: point, radius: 2.2, fill: Role.series(k).color) }
+            }
+            for t in Swift.stride(from: 0, to: hidden.count, by: 5) {
+                canvas.text("\(t)", at: Point(x(t), plot.maxY + 4), size: FontSize.number, align: .center, baseline: .top)
+            }
+            canvas.text("step t (the character read is printed above)", at: Point(plot.midX, plot.maxY + 20), size: FontSize.label,
                         color: .gray, align: .center, baseline: .top)
-            for unit in stride(from: 0, to: units, by: 10) {
-                let y = plot.minY + (Double(unit) + 0.5) * plot.height / Double(units)
-                canvas.text("\(unit + 1)", at: Point(plot.minX - 6, y), size: FontSize.number, align: .right, baseline: .middle)
-            }
-            canvas.text("hidden unit", at: Point(plot.minX - 40, plot.midY), size: FontSize.label, color: .gray,
-                        align: .center, baseline: .middle, rotation: -Double.pi / 2)
-            try ColorBar(scale: scale, label: "h_t (tanh)").draw(
-                on: canvas, in: Rect(x: plot.maxX + 14, y: plot.minY, width: ColorBar.preferredWidth, height: plot.height))
         }
     }
 }

@@ -63,7 +63,7 @@ enum MasseFigure {
         heading("x_t, one-hot", columns[0])
         let oneHots = try Matrix(rows: (0..<4).map { row in inputs.map { $0 == row ? 1.0 : 0.0 } })
         var cells: [Cell: Color] = [:]
-        for (t, x) in inputs.enumerated() { cells[Cell(x, t)] = Color.accent.withAlpha(0.45) }
+        for (t, x) in inputs.enumerated() { cells[Cell(x, t)] = Role.explained.color.withAlpha(0.45) }
         let xGrid = NumberGrid(oneHots, decimals: 0, cellColors: cells, rowLabels: letters,
                                columnLabels: inputs.map { letters[$0] })
         let x = try xGrid.draw(on: canvas, in: columns[0].inset(top: labelHeight))

@@ -22,8 +22,8 @@ enum ProbabilityFigure {
             caption: "Column t: the character read (top), the network's five most probable next characters coloured by "
                 + "their probability, and the probability of the character that actually follows (bottom, in %; outlined in "
                 + "orange when it is among the five). The most probable character is the right one at \(hits) of the "
-                + "\(targets.count) steps; the mean loss is " + String(format: "%.2f", meanLoss) + " nats per character "
-                + "(ln 62 = 4.13 for a uniform guess). Word ends and spaces are easy, first letters of words hard.",
+                + "\(targets.count) steps; the loss is " + String(format: "%.1f", 25 * meanLoss) + " nats per window of 25 characters "
+                + "at this rate (" + String(format: "%.2f", meanLoss) + " per character; ln 62 = 4.13 for a uniform guess). Word ends and spaces are easy, first letters of words hard.",
             source: "IFT 780, slides 228–230 (softmax, most probable character); beyond the slides: the Sonnets",
             width: 1000, height: 290
         ) { canvas, area in
@@ -45,7 +45,7 @@ enum ProbabilityFigure {
                     canvas.stroke(cell, color: .white, width: 0.5)
                     canvas.text(shown(vocabulary.symbols[symbol]), at: cell.center, size: FontSize.label, style: .monospaced,
                                 color: color.contrastingText, align: .center, baseline: .middle)
-                    if symbol == targets[t] { canvas.stroke(cell.inset(by: 1.5), color: .accent, width: 2.5) }
+                    if symbol == targets[t] { canvas.stroke(cell.inset(by: 1.5), color: Role.explained.color, width: 2.5) }
                 }
                 let actual = Rect(x: x, y: grid.minY + Double(ranks) * rowHeight + 4, width: columnWidth, height: rowHeight)
                 canvas.text(String(Int((probabilities[t][targets[t]] * 100).rounded())), at: actual.center, size: FontSize.number,

@@ -12,10 +12,11 @@ struct NPYHeader: Equatable {
 
     static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
 
-    /// Parses the dict literal; `file` names the file in error messages.
-    static func parse(_ text: String, file: String) throws -> NPYHeader {
-        var parser = Parser(characters: Array(text), file: file)
-        return try parser.header()
+    /// Parses the dict literal as `numpy.load` does (``PythonLiteralReader``, then numpy's
+    /// checks); `file` names the file in error messages; `pythonTwo` (versions 1.0 and 2.0)
+    /// allows Python 2's `3L`.
+    static func parse(_ text: String, file: String, pythonTwo: Bool = true) throws -> NPYHeader {
+        try HeaderChecker(file: file).header(text, pythonTwo: pythonTwo)
     }
 
     /// The dict as numpy writes it: keys sorted, a Python tuple for the shape, and the spare
@@ -45,119 +46,71 @@ struct NPYHeader: Equatable {
     }
 }
 
-/// A recursive-descent reader for the small subset of Python literals a header uses: strings,
-/// `True`/`False`, tuples of non-negative integers, inside one dict.
-private struct Parser {
-    let characters: [Character]
+/// The checks `numpy.load` makes on the evaluated header (numpy.lib.format._read_array_header):
+/// a dict with exactly the keys 'descr', 'fortran_order' and 'shape'
+/// (a repeated key keeps its last value), a tuple of integers for the shape, a bool for the
+/// order. A negative dimension, which numpy refuses when it reads the data, is refused here.
+/// numpy's `max_header_size` (10,000 characters by default, a guard against `literal_eval`'s cost)
+/// is not applied: this reader is linear in the header, and `np.save` itself writes longer
+/// headers (version 2.0) that this reader must read back.
+private struct HeaderChecker {
     let file: String
-    var position = 0
 
-    init(characters: [Character], file: String) {
-        self.characters = characters
-        self.file = file
-    }
-
-    private func fail(_ reason: String) -> DatasetError {
+    func fail(_ reason: String) -> DatasetError {
         .malformed(file: file, reason: "its header \(reason)")
     }
 
-    private mutating func skipSpaces() {
-        while position < characters.count, characters[position].isWhitespace { position += 1 }
-    }
-
-    /// Consumes `character` (after spaces) when it is next.
-    private mutating func take(_ character: Character) -> Bool {
-        skipSpaces()
-        guard position < characters.count, characters[position] == character else { return false }
-        position += 1
-        return true
-    }
-
-    private mutating func expect(_ character: Character) throws {
-        guard take(character) else {
-            let found = position < characters.count ? "'\(characters[position])'" : "the end"
-            throw fail("has \(found) where '\(character)' was expected")
-        }
-    }
-
-    mutating func header() throws -> NPYHeader {
-        try expect("{")
-        var descr: String?, fortranOrder: Bool?, shape: [Int]?
-        while !take("}") {
-            let key = try string()
-            try expect(":")
-            switch key {
-            case "descr":
-                skipSpaces()
-                guard position < characters.count, characters[position] != "[" else {
-                    throw DatasetError.unsupported(
-                        file: file, reason: "structured dtypes (a list of named fields) cannot be read; save a plain numeric array")
-                }
-                descr = try string()
-            case "fortran_order": fortranOrder = try boolean()
-            case "shape": shape = try tuple()
-            default: throw fail("has the unexpected key '\(key)'")
+    func header(_ text: String, pythonTwo: Bool) throws -> NPYHeader {
+        var reader = PythonLiteralReader(text, allowsLongSuffix: pythonTwo)
+        let literal: PythonLiteral
+        do { literal = try reader.read() } catch { throw fail(error.reason) }
+        guard case let .dict(pairs) = literal else { throw fail("is not a Python dict") }
+        var values: [String: PythonLiteral] = [:]
+        for (key, value) in pairs {
+            guard case let .string(name) = key, ["descr", "fortran_order", "shape"].contains(name) else {
+                throw fail("has the unexpected key \(Self.describe(key))")
             }
-            if !take(",") {
-                try expect("}")
-                break
-            }
+            values[name] = value
         }
-        guard let descr, let fortranOrder, let shape else {
+        guard let descr = values["descr"], let order = values["fortran_order"], let shape = values["shape"] else {
             throw fail("lacks one of the keys 'descr', 'fortran_order' and 'shape'")
         }
-        return NPYHeader(descr: descr, fortranOrder: fortranOrder, shape: shape)
+        return NPYHeader(descr: try dtype(descr), fortranOrder: try fortranOrder(order), shape: try dimensions(shape))
     }
 
-    private mutating func string() throws -> String {
-        skipSpaces()
-        guard position < characters.count, characters[position] == "'" || characters[position] == "\"" else {
-            throw fail("has no quoted string where a key or a dtype was expected")
+    private func dtype(_ value: PythonLiteral) throws -> String {
+        switch value {
+        case let .string(descr): return descr
+        case .other("a list"), .tuple:
+            throw DatasetError.unsupported(
+                file: file, reason: "structured or sub-array dtypes cannot be read; save a plain numeric array")
+        default: throw fail("gives 'descr' the value \(Self.describe(value)), not a dtype string")
         }
-        let quote = characters[position]
-        guard let end = characters[(position + 1)...].firstIndex(of: quote) else {
-            throw fail("has an unterminated string")
-        }
-        defer { position = end + 1 }
-        return String(characters[(position + 1)..<end])
     }
 
-    private mutating func boolean() throws -> Bool {
-        skipSpaces()
-        for (word, value) in [("True", true), ("False", false)] where characters[position...].starts(with: word) {
-            position += word.count
-            return value
-        }
-        throw fail("gives 'fortran_order' a value that is neither True nor False")
+    private func fortranOrder(_ value: PythonLiteral) throws -> Bool {
+        guard case let .bool(order) = value else { throw fail("gives 'fortran_order' a value that is neither True nor False") }
+        return order
     }
 
-    private mutating func tuple() throws -> [Int] {
-        try expect("(")
-        var dimensions: [Int] = []
-        while !take(")") {
-            dimensions.append(try integer())
-            _ = take("L")  // Python 2 wrote long integers as 3L
-            if !take(",") {
-                try expect(")")
-                break
-            }
+    private func dimensions(_ value: PythonLiteral) throws -> [Int] {
+        guard case let .tuple(items) = value else { throw fail("gives 'shape' \(Self.describe(value)), not a tuple of integers") }
+        return try items.map { item in
+            guard case let .int(dimension) = item else { throw fail("has a shape that is not a tuple of non-negative integers") }
+            guard let dimension else { throw fail("has a dimension too large for this machine") }
+            guard dimension >= 0 else { throw fail("has the negative dimension \(dimension)") }
+            return dimension
         }
-        return dimensions
     }
 
-    private mutating func integer() throws -> Int {
-        skipSpaces()
-        var value = 0
-        let start = position
-        while position < characters.count, let digit = characters[position].wholeNumberValue,
-              characters[position].isASCII {
-            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times10.addingReportingOverflow(digit)
-            guard !overflow1, !overflow2 else { throw fail("has a dimension too large for this machine") }
-            value = sum
-            position += 1
+    private static func describe(_ value: PythonLiteral) -> String {
+        switch value {
+        case let .string(text): "'\(text)'"
+        case let .int(number): number.map(String.init) ?? "a huge integer"
+        case let .bool(flag): flag ? "True" : "False"
+        case .dict: "a dict"
+        case .tuple: "a tuple"
+        case let .other(kind): kind
         }
-        guard position > start else { throw fail("has a shape that is not a tuple of non-negative integers") }
-        return value
     }
 }

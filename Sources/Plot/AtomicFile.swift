@@ -1,8 +1,10 @@
+import FileSafety
 import Foundation
 
 /// Writes files so that a reader never sees a half-written one: the bytes go to a temporary
 /// file in the same directory, which is then renamed over the target (rename(2) is atomic
-/// within a file system). An interrupted run leaves the old file or the new one, never a mix.
+/// within a file system). An interrupted run leaves the old file or the new one, never a mix,
+/// and no temporary file.
 enum AtomicFile {
     /// Creates `directory` (and its parents) if needed; throws a `PlotError.io` naming it.
     static func makeDirectory(_ directory: URL) throws {
@@ -16,20 +18,13 @@ enum AtomicFile {
         }
     }
 
-    /// Replaces the contents of `url` with `data`, atomically.
+    /// Replaces the contents of `url` with `data`, atomically, through ``OutputFile`` (a
+    /// temporary file removed on an interrupt; a FIFO or a device in the target's place refused).
     static func write(_ data: Data, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         do {
-            try data.write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw PlotError.io(path: url.path, reason: error.localizedDescription)
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw PlotError.io(path: url.path, reason: reason)
+            try OutputFile.write(to: url.path) { try $0.write(data) }
+        } catch let error as OutputFileError {
+            throw PlotError.io(path: url.path, reason: error.reason)
         }
     }
 }

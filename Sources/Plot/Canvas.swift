@@ -103,6 +103,14 @@ public final class Canvas {
         cairo_restore(context)
     }
 
+    /// Runs `body` with the origin moved by (`dx`, `dy`): a page drawn centred on a larger one.
+    func translated(by dx: Double, _ dy: Double, _ body: () throws -> Void) rethrows {
+        cairo_save(context)
+        defer { cairo_restore(context) }
+        cairo_translate(context, dx, dy)
+        try body()
+    }
+
     func setColor(_ color: Color) {
         cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
     }

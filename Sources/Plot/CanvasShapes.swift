@@ -21,6 +21,19 @@ extension Canvas {
         }
     }
 
+    /// A filled polygon through `points`, outlined in `stroke` (a face of a drawn volume).
+    public func polygon(_ points: [Point], fill: Color, stroke strokeColor: Color = .gray, width: Double = 0.75) {
+        guard let first = points.first else { return }
+        isolated {
+            cairo_move_to(context, first.x, first.y)
+            for p in points.dropFirst() { cairo_line_to(context, p.x, p.y) }
+            cairo_close_path(context)
+            setColor(fill)
+            cairo_fill_preserve(context)
+            stroke(color: strokeColor, width: width, dash: [])
+        }
+    }
+
     /// A filled rectangle.
     public func fill(_ rect: Rect, color: Color) {
         isolated {

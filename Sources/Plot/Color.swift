@@ -57,14 +57,13 @@ public struct Color: Sendable, Equatable {
     public static let gray = Color(hex: 0x555555)
     /// Grid lines and cell borders.
     public static let lightGray = Color(hex: 0xcccccc)
-    /// The one accent of every report: "the part being explained" (filter window, winning cell,
-    /// padded border).
-    public static let accent = Color(hex: 0xff8c00)
-    /// The second accent: errors and invalid cases.
-    public static let error = Color(hex: 0xd62728)
-    /// Distinct colours for the series of a chart (Okabe–Ito, colour-blind safe).
-    public static let series: [Color] = [
-        Color(hex: 0x0072b2), Color(hex: 0xe69f00), Color(hex: 0x009e73), Color(hex: 0xcc79a7),
-        Color(hex: 0x56b4e9), Color(hex: 0xd55e00), Color(hex: 0xf0e442), Color(hex: 0x000000),
-    ]
+    /// The accent of the older API: ask for `Role.explained.color` instead.
+    @available(*, deprecated, message: "figures ask for a role: Role.explained.color")
+    public static var accent: Color { Role.explained.color }
+    /// The error colour of the older API: ask for `Role.erratum.color` instead.
+    @available(*, deprecated, message: "figures ask for a role: Role.erratum.color")
+    public static var error: Color { Role.erratum.color }
+    /// The data-series palette of the older API: ask for `Role.series(i).color` instead.
+    @available(*, deprecated, message: "figures ask for a role: Role.series(i).color")
+    public static var series: [Color] { Role.seriesPalette }
 }

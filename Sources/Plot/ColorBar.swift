@@ -1,3 +1,5 @@
+import Foundation
+
 /// A colour bar: the scale's colours as a strip with ticks and a label, so every coloured map
 /// says what its colours mean. Vertical bars sit right of a map, horizontal ones under it.
 public struct ColorBar {
@@ -31,9 +33,20 @@ public struct ColorBar {
     /// The height a horizontal bar needs under a map.
     public static let preferredHeight = 50.0
 
-    /// The ticks drawn: the given ones, or nice values inside the range, with their texts.
+    /// The ticks drawn: the given ones, or nice values inside the range with their texts (the
+    /// powers of ten inside it, written 10ⁿ, on a logarithmic scale).
     var resolvedTicks: [(value: Double, text: String)] {
         if let ticks { return ticks }
+        if scale.logarithmic {
+            let tolerance = 1e-9
+            let powers = Ticks.logarithmic(scale.lower...scale.upper).values.filter {
+                $0 >= scale.lower * (1 - tolerance) && $0 <= scale.upper * (1 + tolerance)
+            }
+            guard powers.count >= 2 else {  // less than a decade: its ends, written out
+                return [scale.lower, scale.upper].map { ($0, NumberFormat.significant($0, digits: 2)) }
+            }
+            return powers.map { ($0, "10" + NumberFormat.superscript(Int(log10($0).rounded()))) }
+        }
         let nice = Ticks.inside(scale.lower...scale.upper, count: 5)
         return nice.values.map { ($0, NumberFormat.tick($0, step: nice.step)) }
     }

@@ -18,7 +18,7 @@ public struct Trajectory {
     public var name: String
     /// The path's points in data coordinates, in order.
     public var points: [Point]
-    /// nil picks the next colour of `Color.series` (skipping viridis-like yellow).
+    /// nil picks the next data-series colour (`Role.series`).
     public var color: Color?
     /// Marks every iterate with a small dot.
     public var marksSteps: Bool
@@ -110,7 +110,8 @@ public struct ContourPlot {
                         on: canvas, exactRanges: true)
         }
         axes.drawFrame(on: canvas)
-        let colors = values.indices.map { Colormap.viridis.color(at: values.count > 1 ? Double($0) / Double(values.count - 1) : 0.5) }
+        let scale = levelScale(values)
+        let colors = values.map(scale.color(for:))
         let lines = try canvas.clipped(to: axes.plot) { () throws -> [[Point]] in
             for (level, color) in zip(values, colors) {
                 let segments = try MarchingSquares.segments(z, xs: xs, ys: ys, level: level)
@@ -119,13 +120,8 @@ public struct ContourPlot {
             return try trajectories.enumerated().map { index, t in try draw(t, index: index, on: canvas, axes: axes) }
         }
         if !values.isEmpty {
-            let every = max(1, (values.count + 7) / 8)
-            let ticks = values.indices.filter { $0 % every == 0 }.map {
-                (Double($0), NumberFormat.string(values[$0], decimals: ContourPlot.decimals(values[$0])))
-            }
             let bar = Rect(x: barArea.x, y: axes.plot.minY, width: barArea.width, height: axes.plot.height)
-            try ColorBar(scale: ColorScale(colormap: .viridis, lower: 0, upper: Double(max(1, values.count - 1))),
-                         label: levelLabel, ticks: ticks).draw(on: canvas, in: bar)
+            try ColorBar(scale: scale, label: levelLabel).draw(on: canvas, in: bar)
         }
         if !trajectories.isEmpty {
             var entries = trajectories.enumerated().map { index, t in
@@ -138,8 +134,16 @@ public struct ContourPlot {
         return axes
     }
 
+    /// The levels' colours and bar: logarithmic (ticked at powers of ten) for log-spaced levels,
+    /// linear (nice ticks) otherwise, from the lowest level drawn to the highest.
+    private func levelScale(_ values: [Double]) -> ColorScale {
+        let range = (values.first ?? 0)...(values.last ?? 1)
+        if case .logSpaced = levels { return .logarithmic(range) }
+        return .sequential(range)
+    }
+
     private func color(of trajectory: Trajectory, index: Int) -> Color {
-        trajectory.color ?? [Color.error, .black, Color.series[0], Color.series[3]][index % 4]
+        trajectory.color ?? Role.series(index).color
     }
 
     /// Draws one trajectory; returns its canvas points (for the legend to avoid).
@@ -155,12 +159,6 @@ public struct ContourPlot {
         canvas.circle(center: end, radius: 5, fill: color, stroke: .white, width: 1)
         try canvas.check()
         return points
-    }
-
-    /// Decimals for a level label: enough to tell 0.05 from 0.5, none for large values.
-    static func decimals(_ v: Double) -> Int {
-        let magnitude = abs(v)
-        return magnitude >= 10 ? 0 : magnitude >= 1 ? 1 : magnitude > 0 ? min(4, Int((-log10(magnitude)).rounded(.up)) + 1) : 0
     }
 }
 

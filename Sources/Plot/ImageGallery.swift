@@ -1,8 +1,9 @@
 import Foundation
 
 /// Many small maps in a grid, each with a title: the filters of a layer, the feature maps of
-/// an image. Colours are either shared by all maps (one colour bar with values) or stretched
-/// per map (the bar then reads "each map's min … max", or "−max|v| … 0 … +max|v|" when signed).
+/// an image. Colours are either shared by all maps (one colour bar with values at the right) or
+/// stretched per map (each map then gets its own small bar under it, numbered at its ends: its
+/// min and max, or ±max|v| when signed).
 public struct ImageGallery {
     /// One map and its title.
     public struct Item {
@@ -33,6 +34,11 @@ public struct ImageGallery {
     public var scaling: Scaling
     /// What the values measure, beside the colour bar.
     public var colorBarLabel: String
+    /// The shared scale, when several galleries must agree (nil: fitted to these maps).
+    public var sharedScale: ColorScale?
+    /// Whether the shared colour bar is drawn at the right (a figure with several galleries on one
+    /// scale draws it once).
+    public var showsColorBar = true
 
     /// A gallery of `items`; see the properties for the options.
     public init(_ items: [Item], columns: Int? = nil, signed: Bool = false, scaling: Scaling = .shared,
@@ -46,6 +52,18 @@ public struct ImageGallery {
 
     private static let spacing = 10.0
     private static let titleHeight = FontSize.number * 1.6
+    private static let miniBarThickness = 5.0
+    private static let miniBarSize = 9.0
+
+    /// The room under each map for its own colour bar (per-map scaling only).
+    private var footerHeight: Double {
+        scaling == .perMap ? 3 + ImageGallery.miniBarThickness + 2 + ImageGallery.miniBarSize * 1.3 : 0
+    }
+
+    /// The room at the right for the shared colour bar (shared scaling only).
+    private var sideBarWidth: Double {
+        scaling == .shared && showsColorBar ? ColorBar.preferredWidth + ImageGallery.spacing : 0
+    }
 
     /// Draws the maps in reading order with the colour bar at the right.
     public func draw(on canvas: Canvas, in rect: Rect) throws {
@@ -53,16 +71,17 @@ public struct ImageGallery {
         if let empty = items.first(where: { $0.matrix.rows == 0 || $0.matrix.columns == 0 }) {
             throw PlotError.invalidInput("map \"\(empty.title)\" of the gallery is empty")
         }
-        let area = rect.inset(right: ColorBar.preferredWidth + ImageGallery.spacing)
+        let area = rect.inset(right: sideBarWidth)
         let aspect = Double(first.matrix.columns) / Double(first.matrix.rows)
         let count = columns ?? bestColumnCount(in: area, aspect: aspect)
         let rows = (items.count + count - 1) / count
         let side = tileHeight(columns: count, in: area, aspect: aspect)
-        let tileWidth = side * aspect, tileHeight = side + ImageGallery.titleHeight
+        let tileWidth = side * aspect, tileHeight = side + ImageGallery.titleHeight + footerHeight
         let blockWidth = Double(count) * tileWidth + Double(count - 1) * ImageGallery.spacing
         let blockHeight = Double(rows) * tileHeight + Double(rows - 1) * ImageGallery.spacing
-        let block = rect.centered(width: blockWidth + ImageGallery.spacing + ColorBar.preferredWidth, height: blockHeight)
-        let shared = signed ? ColorScale.diverging(fitting: items.map(\.matrix)) : .sequential(fitting: items.map(\.matrix))
+        let block = rect.centered(width: blockWidth + sideBarWidth, height: blockHeight)
+        let shared = sharedScale
+            ?? (signed ? ColorScale.diverging(fitting: items.map(\.matrix)) : .sequential(fitting: items.map(\.matrix)))
         for (index, item) in items.enumerated() {
             let scale = scaling == .shared ? shared
                 : signed ? ColorScale.diverging(fitting: [item.matrix]) : .sequential(fitting: [item.matrix])
@@ -70,28 +89,40 @@ public struct ImageGallery {
                             y: block.minY + Double(index / count) * (tileHeight + ImageGallery.spacing),
                             width: tileWidth, height: tileHeight)
             canvas.text(item.title, at: Point(tile.midX, tile.minY), size: FontSize.number, align: .center, baseline: .top)
-            let image = tile.inset(top: ImageGallery.titleHeight)
+            let image = tile.inset(top: ImageGallery.titleHeight, bottom: footerHeight)
                 .fitted(aspect: Double(item.matrix.columns) / Double(item.matrix.rows))
             try canvas.pixels(item.matrix.values.map(scale.color(for:)), columns: item.matrix.columns,
                               rows: item.matrix.rows, in: image)
             canvas.stroke(image, color: .gray, width: 0.5)
+            if scaling == .perMap { try drawMiniBar(scale, range: item.matrix.finiteRange, under: image, on: canvas) }
         }
-        let bar = Rect(x: block.minX + blockWidth + ImageGallery.spacing, y: block.minY + ImageGallery.titleHeight,
-                       width: ColorBar.preferredWidth, height: max(40, blockHeight - ImageGallery.titleHeight))
-        try colorBar(shared: shared).draw(on: canvas, in: bar)
+        if scaling == .shared && showsColorBar {
+            let bar = Rect(x: block.minX + blockWidth + ImageGallery.spacing, y: block.minY + ImageGallery.titleHeight,
+                           width: ColorBar.preferredWidth, height: max(40, blockHeight - ImageGallery.titleHeight))
+            try ColorBar(scale: shared, label: colorBarLabel).draw(on: canvas, in: bar)
+        }
     }
 
-    private func colorBar(shared: ColorScale) -> ColorBar {
-        switch (scaling, signed) {
-        case (.shared, _):
-            return ColorBar(scale: shared, label: colorBarLabel)
-        case (.perMap, true):
-            return ColorBar(scale: .diverging(limit: 1), label: colorBarLabel + " (per map)",
-                            ticks: [(-1, "−max|v|"), (0, "0"), (1, "+max|v|")])
-        case (.perMap, false):
-            return ColorBar(scale: .sequential(0...1), label: colorBarLabel + " (per map)",
-                            ticks: [(0, "min"), (1, "max")])
+    /// A map's own colour bar: a thin strip as wide as the map, its two ends numbered to the
+    /// precision the span needs (a constant map says "all v" instead; the gallery's
+    /// `colorBarLabel` is for the caption to name).
+    private func drawMiniBar(_ scale: ColorScale, range: ClosedRange<Double>, under image: Rect, on canvas: Canvas) throws {
+        let steps = 64
+        let strip = Rect(x: image.minX, y: image.maxY + 3, width: image.width, height: ImageGallery.miniBarThickness)
+        try canvas.pixels((0..<steps).map { scale.colormap.color(at: Double($0) / Double(steps - 1)) },
+                          columns: steps, rows: 1, in: strip)
+        canvas.stroke(strip, color: .gray, width: 0.5)
+        let y = strip.maxY + 2
+        guard range.upperBound > range.lowerBound else {
+            canvas.text("all " + NumberFormat.significant(range.lowerBound, digits: 2), at: Point(strip.midX, y),
+                        size: ImageGallery.miniBarSize, color: .gray, align: .center, baseline: .top)
+            return
         }
+        let step = (scale.upper - scale.lower) / 10
+        canvas.text(NumberFormat.tick(scale.lower, step: step), at: Point(strip.minX, y),
+                    size: ImageGallery.miniBarSize, color: .gray, align: .left, baseline: .top)
+        canvas.text(NumberFormat.tick(scale.upper, step: step), at: Point(strip.maxX, y),
+                    size: ImageGallery.miniBarSize, color: .gray, align: .right, baseline: .top)
     }
 
     /// The number of columns that gives the largest maps in `area`.

@@ -17,7 +17,7 @@ public struct LayerDiagram {
         public var detail: String
         /// The kind of layer, which sets the box's colour.
         public var kind: Kind
-        /// Outlined in the accent colour (the layer being explained).
+        /// Outlined in the colour of `Role.explained` (the layer being explained).
         public var highlighted: Bool
 
         /// A box named `name` showing `shape` and, in italics, `detail`.
@@ -70,7 +70,7 @@ public struct LayerDiagram {
                         y: top + Double(row) * (boxHeight + LayerDiagram.rowGap), width: boxWidth, height: boxHeight)
         }
         for (index, (layer, box)) in zip(layers, boxes).enumerated() {
-            canvas.box(box, fill: LayerDiagram.tint(layer.kind), stroke: layer.highlighted ? .accent : .gray,
+            canvas.box(box, fill: LayerDiagram.tint(layer.kind), stroke: layer.highlighted ? Role.explained.color : .gray,
                        width: layer.highlighted ? 3 : 1, cornerRadius: 5)
             var y = box.midY - Double(lines[index].count) * FontSize.label * 1.35 / 2
             for (text, size, style) in lines[index] {
@@ -91,7 +91,7 @@ public struct LayerDiagram {
         try canvas.check()
     }
 
-    /// A light tint per kind (the accent stays free for highlighting).
+    /// A light tint per kind (the roles' colours stay free for highlighting).
     static func tint(_ kind: Layer.Kind) -> Color {
         switch kind {
         case .input: return Color(hex: 0xeeeeee)

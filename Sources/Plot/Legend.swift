@@ -9,6 +9,8 @@ struct Legend {
             case line(dash: [Double], marker: MarkerShape?)
             /// A hollow start circle and a filled end circle, as trajectories draw them.
             case startEnd
+            /// A filled square, as bars are drawn.
+            case swatch
         }
 
         let name: String
@@ -57,6 +59,8 @@ struct Legend {
             case .startEnd:
                 canvas.circle(center: Point(a.x + 4, midY), radius: 4, fill: .white, stroke: entry.color, width: 1.5)
                 canvas.circle(center: Point(b.x - 4, midY), radius: 4, fill: entry.color)
+            case .swatch:
+                canvas.fill(Rect(x: a.x + 4, y: midY - 6, width: 14, height: 12), color: entry.color)
             }
             canvas.text(entry.name, at: Point(b.x + pad, midY), size: size, baseline: .middle)
         }

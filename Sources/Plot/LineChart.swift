@@ -4,7 +4,7 @@ import Foundation
 public struct Series {
     public var name: String
     public var points: [Point]
-    /// nil picks the next colour of `Color.series`.
+    /// nil picks the next data-series colour (`Role.series`).
     public var color: Color?
     /// A marker at every point (nil for a plain line).
     public var marker: MarkerShape?
@@ -90,7 +90,7 @@ public struct LineChart {
         axes.drawFrame(on: canvas)
         try canvas.clipped(to: axes.plot.inset(by: -4)) {
             for (index, s) in series.enumerated() {
-                let color = s.color ?? Color.series[index % Color.series.count]
+                let color = s.color ?? Role.series(index).color
                 let points = shown[index].map(axes.point(for:))
                 canvas.polyline(points, color: color, width: s.lineWidth, dash: s.dash)
                 if let marker = s.marker {
@@ -100,7 +100,7 @@ public struct LineChart {
             }
         }
         let entries = series.enumerated().map { index, s in
-            Legend.Entry(name: s.name, color: s.color ?? Color.series[index % Color.series.count],
+            Legend.Entry(name: s.name, color: s.color ?? Role.series(index).color,
                          sample: .line(dash: s.dash, marker: s.marker))
         }
         Legend(entries: entries).draw(on: canvas, in: axes.plot, at: legend,

@@ -32,8 +32,8 @@ public struct CellRange: Sendable, Equatable {
 }
 
 /// A table of numbers drawn like the slides' grids: every cell shows its value; a window (the
-/// filter's current position) can be outlined in the accent colour, cells marked (pooling
-/// winners: accent ring, bold), cells coloured by value (`heat`) or one by one (`cellColors`,
+/// filter's current position) can be outlined in a role's colour, cells marked (pooling
+/// winners: a ring, bold), cells coloured by value (`heat`) or one by one (`cellColors`,
 /// e.g. padded border cells), and rows and columns labelled.
 public struct NumberGrid {
     /// The values, one per cell.
@@ -42,9 +42,9 @@ public struct NumberGrid {
     public var decimals: Int
     /// The highlighted block, outlined in `windowColor`.
     public var window: CellRange?
-    /// The outline of `window`: the accent colour, or `Color.error` for an invalid window.
-    public var windowColor: Color = .accent
-    /// Cells ringed in the accent colour, their value in bold.
+    /// What `window` and the marked cells are: the part being explained, or an invalid window.
+    public var windowRole: Role = .explained
+    /// Cells ringed in the window role's colour, their value in bold.
     public var marked: Set<Cell> = []
     /// Colours cells by value (text switches to white on dark cells); nil keeps them white.
     public var heat: ColorScale?
@@ -60,6 +60,9 @@ public struct NumberGrid {
     public var maxCellSize = 40.0
     /// The numbers' type size in points.
     public var fontSize = FontSize.number
+    /// Square cells (a map whose rows and columns are both pixels): as wide as the widest number
+    /// needs, and as tall.
+    public var squareCells = false
 
     /// A grid of `matrix`'s values; see the properties for the options.
     public init(_ matrix: Matrix, decimals: Int = 2, window: CellRange? = nil, marked: Set<Cell> = [],
@@ -113,8 +116,9 @@ public struct NumberGrid {
         let availableWidth = (rect.width - labelWidth) / columns
         let availableHeight = (rect.height - labelHeight) / rows
         let textWidth = showsValues ? (cellTexts.map { canvas.textWidth($0, size: fontSize) }.max() ?? 0) + 8 : 0
-        let height = max(1, min(maxCellSize, availableHeight, availableWidth))
+        var height = max(1, min(maxCellSize, availableHeight, availableWidth))
         let width = min(max(height, textWidth), availableWidth)
+        if squareCells { height = min(width, availableHeight) }
         let total = Rect(x: 0, y: 0, width: labelWidth + width * columns, height: labelHeight + height * rows)
         let placed = rect.centered(width: total.width, height: total.height)
         return Layout(frame: Rect(x: placed.x + labelWidth, y: placed.y + labelHeight,
@@ -137,7 +141,7 @@ public struct NumberGrid {
                 let isMarked = marked.contains(cell)
                 if isMarked {
                     let radius = min(box.width, box.height) * 0.42
-                    canvas.circle(center: box.center, radius: radius, stroke: windowColor, width: 2.5)
+                    canvas.circle(center: box.center, radius: radius, stroke: windowRole.color, width: 2.5)
                 }
                 if showsValues {
                     canvas.text(texts[row * matrix.columns + column], at: box.center, size: fontSize,
@@ -159,10 +163,25 @@ public struct NumberGrid {
         }
         if let window {
             let box = layout.rect(of: window)
-            if heat == nil { canvas.fill(box, color: windowColor.withAlpha(0.15)) }
-            canvas.stroke(box, color: windowColor, width: 3)
+            if heat == nil { canvas.fill(box, color: windowRole.color.withAlpha(0.15)) }
+            canvas.stroke(box, color: windowRole.color, width: 3)
         }
         try canvas.check()
+        return layout
+    }
+}
+
+extension NumberGrid {
+    /// Draws the grid (which must have a `heat` scale) with a horizontal colour bar titled `label`
+    /// under it: a kernel or a gradient whose cells are coloured by value. Returns the grid's layout.
+    @discardableResult
+    public func draw(on canvas: Canvas, in rect: Rect, colorBarLabel label: String) throws -> Layout {
+        guard let heat else { throw PlotError.invalidInput("a grid's colour bar needs the grid coloured by value (heat)") }
+        let layout = try draw(on: canvas, in: rect.inset(bottom: ColorBar.preferredHeight + 8))
+        let width = max(layout.frame.width, 130)
+        try ColorBar(scale: heat, label: label, orientation: .horizontal)
+            .draw(on: canvas, in: Rect(x: layout.frame.midX - width / 2, y: layout.frame.maxY + 8, width: width,
+                                       height: ColorBar.preferredHeight))
         return layout
     }
 }

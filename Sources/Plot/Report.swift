@@ -1,7 +1,7 @@
 import Foundation
 
 /// A titled sequence of figures, written as one PDF (a title page listing the figures, then one
-/// page per figure, each sized to it), one PNG per figure at twice the PDF's resolution, a
+/// page per figure, every page the size of the largest, each figure centred on its page), one PNG per figure at twice the PDF's resolution, a
 /// `README.md` showing every PNG with its caption, and a `report.json` manifest from which
 /// `ReportIndex` builds the top-level index. Same figures in, same bytes out.
 public struct Report {
@@ -84,15 +84,21 @@ public struct Report {
         }
     }
 
+    /// One page size for the whole PDF (a projector shows every page the same): as wide as the
+    /// widest figure page and as tall as the tallest page, title page included.
     private func renderPDF() throws -> Data {
-        let canvas = try Canvas(pdfWidth: TitlePage.width, height: TitlePage.width)
-        let titlePage = TitlePage(self, measuredOn: canvas)
-        canvas.setPageSize(width: TitlePage.width, height: titlePage.height)
+        let canvas = try Canvas(pdfWidth: TitlePage.minimumWidth, height: TitlePage.minimumWidth)
+        let pages = figures.map { FigurePage($0, measuredOn: canvas) }
+        let width = max(TitlePage.minimumWidth, pages.map(\.width).max() ?? 0)
+        let titlePage = TitlePage(self, width: width, measuredOn: canvas)
+        let height = max(titlePage.height, pages.map(\.height).max() ?? 0)
+        canvas.setPageSize(width: width, height: height)
         try titlePage.draw(on: canvas)
-        for figure in figures {
-            let page = FigurePage(figure, measuredOn: canvas)
-            canvas.newPage(width: page.width, height: page.height)
-            try page.draw(on: canvas)
+        for page in pages {
+            canvas.newPage(width: width, height: height)
+            try canvas.translated(by: ((width - page.width) / 2).rounded(), ((height - page.height) / 2).rounded()) {
+                try page.draw(on: canvas)
+            }
         }
         return try canvas.finishPDF()
     }

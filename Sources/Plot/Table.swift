@@ -1,5 +1,6 @@
 /// A table in the booktabs style: a bold header between two rules, columns aligned (numbers
-/// right, text left, unless told), chosen rows highlighted in the accent colour (or any colour),
+/// right, text left, unless told), chosen rows tinted by their role (the row being explained, an
+/// erratum, an invalid configuration),
 /// a closing rule. Layer shapes, parameter counts, benchmark results.
 public struct Table {
     /// The column titles, drawn in bold between two rules.
@@ -8,25 +9,26 @@ public struct Table {
     public var rows: [[String]]
     /// One per column; nil right-aligns columns whose cells all look like numbers.
     public var alignments: [HorizontalAlignment]?
-    /// Rows (from 0, header excluded) tinted in the accent colour.
-    public var highlightedRows: Set<Int>
-    /// Per-row tint, taking precedence (e.g. `Color.error` for an invalid configuration).
-    public var rowColors: [Int: Color]
+    /// Rows (from 0, header excluded) tinted by what they are: `.explained` for the row the
+    /// figure is about, `.erratum`, `.invalid`, …
+    public var rowRoles: [Int: Role]
+    /// Columns written smaller and in grey (a reference such as a catalogue id, not the point).
+    public var secondaryColumns: Set<Int> = []
     /// The type size in points.
     public var fontSize: Double
 
     /// A table of `rows` (strings, already formatted) under `header`.
     public init(header: [String], rows: [[String]], alignments: [HorizontalAlignment]? = nil,
-                highlightedRows: Set<Int> = [], rowColors: [Int: Color] = [:], fontSize: Double = FontSize.label) {
+                rowRoles: [Int: Role] = [:], fontSize: Double = FontSize.label) {
         self.header = header
         self.rows = rows
         self.alignments = alignments
-        self.highlightedRows = highlightedRows
-        self.rowColors = rowColors
+        self.rowRoles = rowRoles
         self.fontSize = fontSize
     }
 
     private var rowHeight: Double { fontSize * 1.9 }
+    private var secondarySize: Double { fontSize * 0.8 }
     private static let padding = 10.0
 
     /// The table's natural size (columns as wide as their widest cell).
@@ -55,8 +57,9 @@ public struct Table {
                 case .center: anchor = x + w / 2
                 case .right: anchor = x + w - Table.padding
                 }
-                canvas.text(text, at: Point(anchor, top + rowHeight / 2), size: fontSize, style: style,
-                            align: aligns[column], baseline: .middle)
+                let secondary = secondaryColumns.contains(column)
+                canvas.text(text, at: Point(anchor, top + rowHeight / 2), size: secondary ? secondarySize : fontSize,
+                            style: style, color: secondary ? .gray : .black, align: aligns[column], baseline: .middle)
                 x += w
             }
         }
@@ -66,8 +69,8 @@ public struct Table {
         canvas.line(from: Point(frame.minX, bodyTop), to: Point(frame.maxX, bodyTop), width: 0.75)
         for (index, cells) in rows.enumerated() {
             let top = bodyTop + Double(index) * rowHeight
-            if let tint = rowColors[index] ?? (highlightedRows.contains(index) ? Color.accent : nil) {
-                canvas.fill(Rect(x: frame.minX, y: top + 1, width: width, height: rowHeight - 1), color: tint.withAlpha(0.2))
+            if let role = rowRoles[index] {
+                canvas.fill(Rect(x: frame.minX, y: top + 1, width: width, height: rowHeight - 1), color: role.tint(0.25))
             }
             drawRow(cells, top: top, style: .regular)
         }
@@ -79,8 +82,10 @@ public struct Table {
     private func columnWidths(on canvas: Canvas) -> [Double] {
         let count = max(header.count, rows.map(\.count).max() ?? 0)
         return (0..<count).map { column in
-            let headerWidth = column < header.count ? canvas.textWidth(header[column], size: fontSize, style: .bold) : 0
-            let cellWidth = rows.map { column < $0.count ? canvas.textWidth($0[column], size: fontSize) : 0 }.max() ?? 0
+            let headerWidth = column < header.count
+                ? canvas.textWidth(header[column], size: secondaryColumns.contains(column) ? secondarySize : fontSize, style: .bold) : 0
+            let size = secondaryColumns.contains(column) ? secondarySize : fontSize
+            let cellWidth = rows.map { column < $0.count ? canvas.textWidth($0[column], size: size) : 0 }.max() ?? 0
             return max(headerWidth, cellWidth) + 2 * Table.padding
         }
     }

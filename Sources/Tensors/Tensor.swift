@@ -20,8 +20,7 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
     /// - Throws: ``TensorError/countMismatch(shape:count:)`` when the counts disagree, and
     ///   ``TensorError/invalidArgument(_:)`` for a negative dimension.
     public init(shape: [Int], scalars: [Scalar]) throws {
-        try Tensor.validate(shape)
-        guard shape.reduce(1, *) == scalars.count else {
+        guard try Tensor.validate(shape) == scalars.count else {
             throw TensorError.countMismatch(shape: shape, count: scalars.count)
         }
         self.shape = shape
@@ -33,8 +32,7 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
     /// the value witness).
     @inlinable
     public init(shape: [Int], repeating value: Scalar) throws {
-        try Tensor.validate(shape)
-        try self.init(shape: shape, scalars: Array(repeating: value, count: shape.reduce(1, *)))
+        try self.init(shape: shape, scalars: Array(repeating: value, count: try Tensor.validate(shape)))
     }
 
     /// A tensor of zeros.
@@ -64,9 +62,8 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
     /// Inlinable, so that the loop is specialised for the scalar type and `body` in client modules.
     @inlinable
     public init(shape: [Int], _ body: ([Int]) throws -> Scalar) throws {
-        try Tensor.validate(shape)
+        let count = try Tensor.validate(shape)
         var index = [Int](repeating: 0, count: shape.count)
-        let count = shape.reduce(1, *)
         var values: [Scalar] = []
         values.reserveCapacity(count)
         for _ in 0..<count {
@@ -90,15 +87,18 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
     }
 
     /// Refuses a shape that no tensor can have: a negative dimension, or more elements than this
-    /// machine's memory holds at 4 bytes each (a size read from a file or a command line must give
-    /// an error, not an overflow trap or an allocation that never ends). The bound counts elements,
-    /// not bytes, so a valid shape stays valid in every scalar type (``converted(to:)``).
-    @usableFromInline
-    static func validate(_ shape: [Int]) throws {
+    /// machine's memory holds at 8 bytes each (a size read from a file or a command line must give
+    /// an error, not an overflow trap or an allocation that never ends); returns the element count.
+    /// The bound counts elements of the widest scalar, so a valid shape stays valid in every
+    /// scalar type (``converted(to:)``). An empty shape beside huge axes, (0, 2⁴⁰, 2⁴⁰), is valid:
+    /// its count is 0 whatever the order of the axes. Commands also budget their memory
+    /// (`cnnlab`'s MemoryBudget); this bound only keeps the arithmetic honest.
+    @usableFromInline @discardableResult
+    static func validate(_ shape: [Int]) throws -> Int {
         guard shape.allSatisfy({ $0 >= 0 }) else {
             throw TensorError.invalidArgument("shape \(TensorError.format(shape)) has a negative dimension")
         }
-        guard !shape.contains(0) else { return }
+        guard !shape.contains(0) else { return 0 }
         var count: UInt64 = 1
         for dimension in shape {
             let (product, overflow) = count.multipliedReportingOverflow(by: UInt64(dimension))
@@ -108,6 +108,7 @@ public struct Tensor<Scalar: TensorScalar>: Equatable, Sendable {
             }
             count = product
         }
+        return Int(count)
     }
 
     /// The number of axes.
@@ -188,5 +189,5 @@ extension Tensor: CustomStringConvertible {
 
 /// This machine's memory in bytes, read once.
 private let physicalMemory = ProcessInfo.processInfo.physicalMemory
-/// The ceiling of ``Tensor``'s shape check: as many 4-byte values as the memory holds.
-private let maximumElementCount = physicalMemory / 4
+/// The ceiling of ``Tensor``'s shape check: as many 8-byte values as the memory holds.
+private let maximumElementCount = physicalMemory / 8

@@ -14,7 +14,10 @@ public enum TensorError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .shapeMismatch(operation, a, b):
             return "\(operation): shapes \(TensorError.format(a)) and \(TensorError.format(b)) do not fit"
         case let .countMismatch(shape, count):
-            return "shape \(TensorError.format(shape)) needs \(shape.reduce(1, *)) values, got \(count)"
+            let needed = shape.reduce(into: Optional(1)) { product, size in
+                product = product.flatMap { size.multipliedReportingOverflow(by: $0).overflow ? nil : size * $0 }
+            }
+            return "shape \(TensorError.format(shape)) needs \(needed.map(String.init) ?? "more") values, got \(count)"
         case let .invalidArgument(message):
             return message
         }

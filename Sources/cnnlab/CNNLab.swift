@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `cnnlab`: the course's building blocks and reports from the command line.
 @main
@@ -22,9 +23,29 @@ struct CNNLab: ParsableCommand {
             TrainCommand.self,
             ShapesCommand.self,
             CharRNNCommand.self,
+            Seq2SeqCommand.self,
             // One layer forward and backward, to check against (make crosscheck).
             LayerCommand.self,
             // Speed.
             BenchCommand.self,
         ])
+
+    /// argument-parser's `main`, except that a message quoting the command line (an unknown value
+    /// such as `--kind $'\e[31m'`) shows its control characters escaped, as every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let shown = message.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { escapingControlCharacters(String($0)) }.joined(separator: "\n")
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((shown + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -6,7 +6,8 @@ import Tensors
 /// file is the reader's one-line error; an integer array is refused with the conversion to make
 /// (as PyTorch's convolution refuses integer tensors: an int64 image is usually a mistake, and its
 /// values beyond 2²⁴ would round); a NaN or an infinity is refused here, so a command never
-/// passes one along (ARCHITECTURE.md, "Commands").
+/// passes one along (ARCHITECTURE.md, "Commands"), and so is a finite float64 beyond Float's
+/// range (1e300), with that reason.
 func readArray<Scalar: TensorScalar>(_ path: String, as _: Scalar.Type = Scalar.self) throws -> Tensor<Scalar> {
     let file = try NPY.read(from: URL(fileURLWithPath: path))
     switch file.storage {
@@ -18,8 +19,28 @@ func readArray<Scalar: TensorScalar>(_ path: String, as _: Scalar.Type = Scalar.
             + "convert it with np.save(path, x.astype(np.float32))")
     }
     let array: Tensor<Scalar> = file.tensor()
-    guard array.isFinite else { throw CommandError("\(path) contains NaN or infinite values") }
-    return array
+    guard !array.isFinite else { return array }
+    if case let .float64(values) = file.storage, Scalar.self == Float.self, let wide = values.first(where: { $0.isFinite && !Float($0).isFinite }),
+       values.allSatisfy(\.isFinite) {
+        throw CommandError("\(path) holds \(wide), beyond float32's range (±3.4e38) in which the command computes")
+    }
+    throw CommandError("\(path) contains NaN or infinite values")
+}
+
+/// The memory a command needs to read the `.npy` file at `path` as `Float`: its values as
+/// stored, plus the float32 copy when they are stored otherwise; and the array's shape. Only the
+/// header is read.
+func arrayFootprint(_ path: String) throws -> (shape: [Int], bytes: Int) {
+    let (shape, size) = try NPY.info(of: URL(fileURLWithPath: path))
+    return (shape, MemoryEstimate.product(shape + [size == 4 ? 4 : size + 4]))
+}
+
+/// Refuses a result that is not finite although its inputs were (they are checked when read):
+/// float32 overflowed on the way (3e38 × 10 is `inf`).
+func checkFinite(_ result: Tensor<Float>, of command: String) throws {
+    guard result.isFinite else {
+        throw CommandError("the \(command) result overflows float32: some values are beyond ±3.4e38, though the inputs were finite")
+    }
 }
 
 /// `"-1.2, 1"` → `[-1.2, 1]`: values separated by commas, spaces around them allowed; `nil` when

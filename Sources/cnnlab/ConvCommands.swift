@@ -21,15 +21,19 @@ struct Conv1DCommand: ReportingCommand {
     @OptionGroup var options: ConvolutionOptions
 
     func execute() throws {
-        let (x, w, b) = try options.arrays()
-        let signal = try CommandShapes.batched(x.shape, spatialAxes: 1, name: options.input, what: "a signal (L), (C, L) or (N, C, L)")
-        let kernelShape = try CommandShapes.filters(w.shape, spatialAxes: 1, name: options.kernel, what: "a kernel (F) or (C_out, C_in, F)")
+        let (estimate, shapes) = try options.inputFootprint()
+        let signal = try CommandShapes.batched(shapes.input, spatialAxes: 1, name: options.input, what: "a signal (L), (C, L) or (N, C, L)")
+        let kernelShape = try CommandShapes.filters(shapes.kernel, spatialAxes: 1, name: options.kernel, what: "a kernel (F) or (C_out, C_in, F)")
         guard options.stride.count == 1 else {
             throw CommandError("a signal has one axis, so --stride takes one value, got \(options.stride.description)")
         }
         let parameters = Conv1DParameters(stride: options.stride.height, padding: options.padding.spec, flipped: options.flip)
+        let geometry = try ConvolutionGeometry(signalShape: signal, kernelShape: kernelShape, parameters: parameters)
+        let implementation = try options.implementation(for: geometry, inputs: estimate, command: "conv1d")
+        let (x, w, b) = try options.arrays()
         let y = try conv1d(x.reshaped(signal), kernel: w.reshaped(kernelShape), bias: b, parameters: parameters,
-                           paddingMode: options.padMode)
+                           paddingMode: options.padMode, implementation: implementation)
+        try checkFinite(y, of: "conv1d")
         try options.write(y, keepingRankOf: x.shape)
     }
 }
@@ -54,19 +58,24 @@ struct Conv2DCommand: ReportingCommand {
     var implementation: Implementation = .engine
 
     func execute() throws {
-        let (x, w, b) = try options.arrays()
-        let images = try CommandShapes.batched(x.shape, spatialAxes: 2, name: options.input,
+        let (estimate, shapes) = try options.inputFootprint()
+        let images = try CommandShapes.batched(shapes.input, spatialAxes: 2, name: options.input,
                                                what: "an image (H, W), (C, H, W) or (N, C, H, W)")
-        let kernelShape = try CommandShapes.filters(w.shape, spatialAxes: 2, name: options.kernel,
+        let kernelShape = try CommandShapes.filters(shapes.kernel, spatialAxes: 2, name: options.kernel,
                                                     what: "a kernel (kh, kw) or (C_out, C_in, kh, kw)")
         let parameters = Conv2DParameters(strideHeight: options.stride.height, strideWidth: options.stride.width,
                                           padding: options.padding.spec, flipped: options.flip)
+        let geometry = try ConvolutionGeometry(inputShape: images, kernelShape: kernelShape, parameters: parameters)
+        // The im2col block when it fits the memory budget, else the direct loop (no block at all).
+        let fits = try options.implementation(for: geometry, inputs: estimate, command: "conv2d")
+        let (x, w, b) = try options.arrays()
         let (input, kernel) = (try x.reshaped(images), try w.reshaped(kernelShape))
-        let y = switch implementation {
-        case .lesson: try conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode)
-        case .engine: try FastConvolution(.im2col, threads: .available)
+        let y = switch (implementation, fits) {
+        case (.engine, .im2col): try FastConvolution(.im2col, threads: .available)
             .conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode)
+        default: try conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode, implementation: fits)
         }
+        try checkFinite(y, of: "conv2d")
         try options.write(y, keepingRankOf: x.shape)
     }
 }
@@ -96,6 +105,45 @@ struct ConvolutionOptions: ParsableArguments {
 
     @Option(name: .long, help: "Where to write the result (.npy, float32).")
     var output: String
+
+    /// Refuses an output path that cannot be written, then reads the three headers: the memory
+    /// the arrays take once read, and their shapes.
+    func inputFootprint() throws -> (MemoryEstimate, shapes: (input: [Int], kernel: [Int])) {
+        try DataFile.checkOutput(URL(fileURLWithPath: output))
+        var estimate = MemoryEstimate()
+        let x = try arrayFootprint(input), w = try arrayFootprint(kernel)
+        estimate.add("input", bytes: x.bytes)
+        estimate.add("kernel", bytes: w.bytes)
+        if let bias { estimate.add("bias", bytes: try arrayFootprint(bias).bytes) }
+        return (estimate, (x.shape, w.shape))
+    }
+
+    /// The largest im2col scratch a command takes (1 GB): a 200×200 kernel over a 400×400 image
+    /// would otherwise take 6.4 GB of columns for a 160 kB output.
+    static let columnBlockLimit = 1_000_000_000
+
+    /// im2col when its column block (C·k_h·k_w × H_out·W_out per worker) fits beside the arrays
+    /// and within ``columnBlockLimit``,
+    /// the direct loops (no scratch) when only the arrays fit; otherwise a refusal that says how
+    /// much memory the convolution needs. The products are checked: `geometry.outputPositions`
+    /// would trap on an output whose size overflows.
+    func implementation(for geometry: ConvolutionGeometry, inputs: MemoryEstimate, command: String) throws -> ConvolutionImplementation {
+        var estimate = inputs
+        estimate.add("output", shape: geometry.outputShape, bytesPerValue: 4)
+        if padMode != .zero {
+            let height = MemoryEstimate.sum([geometry.inputHeight, geometry.paddingRows.before, geometry.paddingRows.after])
+            let width = MemoryEstimate.sum([geometry.inputWidth, geometry.paddingColumns.before, geometry.paddingColumns.after])
+            estimate.add("padded input", shape: [geometry.batch, geometry.inputChannels, height, width], bytesPerValue: 4)
+        }
+        if flip { estimate.add("flipped kernel", shape: geometry.kernelShape, bytesPerValue: 4) }
+        let workers = max(1, min(ComputeThreads.available.count, geometry.batch))
+        var withColumns = estimate
+        withColumns.add("im2col block", shape: [workers, geometry.inputChannels, geometry.kernelHeight, geometry.kernelWidth,
+                                                geometry.outputHeight, geometry.outputWidth], bytesPerValue: 4)
+        if withColumns.fits, withColumns.total - estimate.total <= Self.columnBlockLimit { return .im2col }
+        try estimate.check(command)
+        return .direct
+    }
 
     /// The input, the kernel and the bias, read as Float and checked for NaN and infinities.
     func arrays() throws -> (Tensor<Float>, Tensor<Float>, Tensor<Float>?) {

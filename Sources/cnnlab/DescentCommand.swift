@@ -1,4 +1,5 @@
 import ArgumentParser
+import Datasets
 import Foundation
 import NeuralNet
 
@@ -48,9 +49,10 @@ struct DescentCommand: ReportingCommand {
 
     func execute() throws {
         // Every iterate is kept (for --trace and the figures): a billion would not fit in memory.
-        guard iterations <= 1_000_000 else {
-            throw CommandError("--iterations must be at most 1000000 (every iterate is kept), got \(iterations)")
+        guard (0...1_000_000).contains(iterations) else {
+            throw CommandError("--iterations must be from 0 to 1000000 (every iterate is kept), got \(iterations)")
         }
+        if let trace { try DataFile.checkOutput(URL(fileURLWithPath: trace)) }
         let objective = try Objective.named(function)
         let point = try Self.parsePoint(start)
         let descent = GradientDescent(schedule: try makeSchedule(), momentum: momentum,

@@ -22,7 +22,7 @@ struct MLPCommand: ReportingCommand {
     @Option(name: .long, help: "Passes over the training set.")
     var epochs: Int?
 
-    @Option(name: .long, help: "Mini-batch size.")
+    @Option(name: .long, help: "Mini-batch size, 1 to 1000000.")
     var batch: Int?
 
     @Option(name: .long, help: "Learning rate μ.")
@@ -87,7 +87,7 @@ struct MLPCommand: ReportingCommand {
             experiment.epochs = epochs
         }
         if let batch {
-            guard batch > 0 else { throw CommandError("--batch must be a positive number of examples, got \(batch)") }
+            guard (1...1_000_000).contains(batch) else { throw CommandError("--batch must be from 1 to 1000000 examples, got \(batch)") }
             experiment.batchSize = batch
         }
         if let lr {

@@ -29,8 +29,18 @@ struct PadCommand: ReportingCommand {
     var output: String
 
     func execute() throws {
+        try DataFile.checkOutput(URL(fileURLWithPath: output))
+        let (shape, bytes) = try arrayFootprint(input)
+        let pad = try Pad(padding, spatialAxes: try spatialAxes(of: shape), mode: padMode)
+        let outputShape = try pad.outputShape(for: shape)
+        var estimate = MemoryEstimate()
+        estimate.add("input", bytes: bytes)
+        estimate.add("output", shape: outputShape, bytesPerValue: 4)
+        try estimate.check("pad")
+        guard MemoryEstimate.product(outputShape) > 0 else {  // an empty result: no plane to visit
+            return try NPY.write(try Tensor<Float>(shape: outputShape, scalars: []), to: URL(fileURLWithPath: output))
+        }
         let x: Tensor<Float> = try readArray(input)
-        let pad = try Pad(padding, spatialAxes: try spatialAxes(of: x.shape), mode: padMode)
         try NPY.write(pad.forward(x), to: URL(fileURLWithPath: output))
     }
 

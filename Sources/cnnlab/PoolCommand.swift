@@ -45,15 +45,30 @@ struct PoolCommand: ReportingCommand {
     var implementation: Implementation = .engine
 
     func execute() throws {
-        let x: Tensor<Float> = try readArray(input)
-        guard (2...4).contains(x.rank) else {
-            throw CommandError("\(input) has shape \(TensorError.format(x.shape)); expected an image (H, W), (C, H, W) or (N, C, H, W)")
+        try DataFile.checkOutput(URL(fileURLWithPath: output))
+        let (shape, bytes) = try arrayFootprint(input)
+        guard (2...4).contains(shape.count) else {
+            throw CommandError("\(input) has shape \(TensorError.format(shape)); expected an image (H, W), (C, H, W) or (N, C, H, W)")
+        }
+        guard shape.suffix(2).allSatisfy({ $0 > 0 }) else {
+            throw CommandError("\(input) has shape \(TensorError.format(shape)), an empty image axis: a window over no cell has no \(kind == .max ? "maximum" : "mean")")
         }
         let pooling = try Pooling2D(kind, size: size, stride: stride, padding: padding, rounding: ceil ? .ceil : .floor)
+        let outputShape = try pooling.outputShape(for: shape)
+        var estimate = MemoryEstimate()
+        estimate.add("input", bytes: bytes)
+        estimate.add("output", shape: outputShape, bytesPerValue: 4)
+        if kind == .max { estimate.add("the winners' indices", shape: outputShape, bytesPerValue: 4) }
+        try estimate.check("pool2d")
+        guard MemoryEstimate.product(outputShape) > 0 else {  // no image at all (N or C is 0): nothing to pool
+            return try NPY.write(try Tensor<Float>(shape: outputShape, scalars: []), to: URL(fileURLWithPath: output))
+        }
+        let x: Tensor<Float> = try readArray(input)
         let y = switch implementation {
         case .lesson: try pooling(x)
         case .engine: try FastPooling(pooling, threads: .available).forward(x).output
         }
+        try checkFinite(y, of: "pool2d")
         try NPY.write(y, to: URL(fileURLWithPath: output))
     }
 }

@@ -17,11 +17,29 @@ extension ReportingCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            let message = String(describing: error).replacingOccurrences(of: "\n", with: " ")
-            FileHandle.standardError.write(Data("cnnlab: \(message)\n".utf8))
+            FileHandle.standardError.write(Data("cnnlab: \(escapingControlCharacters(String(describing: error)))\n".utf8))
             throw ExitCode(2)
         }
     }
+}
+
+/// `text` on one line with every control character shown as an escape (`\n`, `\r`, `\t`,
+/// `\u{1B}`): a message quotes file names and header text as they are, and an escape sequence
+/// or a carriage return in them must not recolour the terminal or rewrite the line.
+func escapingControlCharacters(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\n": result += "\\n"
+        case "\r": result += "\\r"
+        case "\t": result += "\\t"
+        case _ where scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+            && !["\u{200D}"].contains(scalar):  // keep the zero-width joiner of emoji sequences
+            result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
 }
 
 /// An error of the command line itself (a value out of range, a missing file), with the sentence

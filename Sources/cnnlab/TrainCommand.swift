@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chapter6LeNet
+import Datasets
 import Foundation
 import NeuralNet
 
@@ -76,6 +77,7 @@ struct TrainCommand: ReportingCommand {
         guard !(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue) else {
             throw CommandError("cannot write --log \(path): it is a folder")
         }
+        try DataFile.checkOutput(url)
         return url
     }
 

@@ -20,7 +20,7 @@ struct Im2colExampleTests {
         #expect(labels == [[0, 1, 4, 5], [1, 2, 5, 6], [2, 3, 6, 7], [4, 5, 8, 9], [5, 6, 9, 10], [6, 7, 10, 11],
                            [8, 9, 12, 13], [9, 10, 13, 14], [10, 11, 14, 15]])
         // Slide erratum: rows 6–8 of column Y2 read X11, X12, X13 on slides 156–158 and 162. Y2's
-        // window starts at X8, so its last row is X12 X13 X14 — the slide's own equation for Y2.
+        // window starts at X4 (X4–X6, X8–X10, X12–X14), so its last row is X12 X13 X14 — the slide's own equation for Y2.
         let wrong = Im2colExamples.differences(printed: Im2colExamples.slideMatrix, computed: labels)
         #expect(wrong.map(\.row) == [6, 7, 8] && wrong.map(\.column) == [2, 2, 2])
         #expect(labels.map { $0[2] } == [4, 5, 6, 8, 9, 10, 12, 13, 14])

@@ -34,3 +34,15 @@ struct ReportTests {
         #expect(NotesFigure.rows.allSatisfy { $0.count == 4 })
     }
 }
+
+@Suite("Per-class accuracy")
+struct PerClassAccuracyTests {
+    @Test("each class's share of its examples predicted right, in percent (the bars of figures 6 and 9)")
+    func shares() {
+        // Class 0: 2 of 3 right; class 1: 1 of 1; class 2: 0 of 2.
+        let labels = [0, 0, 0, 1, 2, 2], predictions = [0, 1, 0, 1, 0, 1]
+        let accuracy = ErrorFigures.perClassAccuracy(labels: labels, predictions: predictions, classes: 3)
+        #expect(accuracy.count == 3)
+        #expect(abs(accuracy[0] - 200.0 / 3) < 1e-12 && accuracy[1] == 100 && accuracy[2] == 0)
+    }
+}

@@ -64,7 +64,7 @@ struct ArchitectureCatalogueTests {
 
     @Test("alexnet-224-vs-227 — Apprentissage profond ≈ slide 75, IFT 780 slide 173")
     func alexNet224() throws {
-        // (224 − 11)/4 + 1 = 213/4: the D-F-S combination is invalid, with OutputSize's own error.
+        // (224 − 11)/4 + 1 = 217/4: the D-F-S combination is invalid, with OutputSize's own error.
         let expected = ConvolutionError.strideDoesNotTile(try OutputSize(input: 224, filter: 11, stride: 4, axis: "height"))
         #expect(throws: expected) { try Networks.alexNet(input: 224).table() }
         #expect(try Networks.alexNet(input: 227).table()["CONV1"]?.output == .maps(height: 55, width: 55, channels: 96))

@@ -79,7 +79,13 @@ public final class CharRNNTrainer {
 
     /// Where the next window starts, and whether it starts over from h = 0.
     var nextWindow: (start: Int, restart: Bool) {
-        let restart = position + settings.sequenceLength + 1 >= data.count || iteration == 0
+        Self.window(at: position, iteration: iteration, length: settings.sequenceLength, textLength: data.count)
+    }
+
+    /// The gist's rule for window n: it starts at p, unless it is the first or the text has no
+    /// T + 1 characters left after p — then it starts over at 0 from h = 0.
+    public static func window(at position: Int, iteration: Int, length: Int, textLength: Int) -> (start: Int, restart: Bool) {
+        let restart = position + length + 1 >= textLength || iteration == 0
         return (restart ? 0 : position, restart)
     }
 
@@ -108,10 +114,12 @@ public final class CharRNNTrainer {
     }
 
     /// `count` characters generated from where training stands, as the gist's progress samples
-    /// are: after the next window's first character, from the hidden state it would start with.
-    /// - Throws: ``RNNError`` when `count` is negative.
-    public func sample(count: Int, using generator: inout SeededGenerator) throws -> String {
-        let symbols = try model.sample(after: data[nextWindow.start], count: count, state: nextHiddenState, using: &generator)
+    /// are: after the next window's first character, from the hidden state it would start with,
+    /// drawn at `temperature` (see ``VanillaRNN/sample(after:count:state:choice:temperature:using:)``).
+    /// - Throws: ``RNNError`` when `count` is negative or the temperature is not positive.
+    public func sample(count: Int, temperature: Double = 1, using generator: inout SeededGenerator) throws -> String {
+        let symbols = try model.sample(after: data[nextWindow.start], count: count, state: nextHiddenState,
+                                       temperature: temperature, using: &generator)
         return try vocabulary.decode(symbols)
     }
 }

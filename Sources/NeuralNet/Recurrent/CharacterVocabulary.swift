@@ -2,7 +2,9 @@
 /// 218–219: "Alphabet : [a,e,m,s]", 'a' = [1, 0, 0, 0], …, 's' = [0, 0, 0, 1]).
 ///
 /// Built from a text, it holds the text's distinct characters (Unicode scalars, as Python's
-/// characters in min-char-rnn) sorted by code point, so the numbering never depends on hashing:
+/// characters in min-char-rnn's `set(data)`) sorted by code point, so the numbering never depends
+/// on hashing. Symbols are compared scalar by scalar, without normalisation: the Kelvin sign
+/// K (U+212A) and K (U+004B), which Swift's `String ==` holds equal, are two symbols, as in Python.
 /// "masse" gives [a, e, m, s], the slide's order. Built from explicit symbols, it keeps their
 /// order and may hold multi-character tokens such as seq2seq's `<BoS>` and `<EoS>` (slides
 /// 243–248), which no text is split into.
@@ -24,9 +26,9 @@ public struct CharacterVocabulary: Sendable, Equatable {
     public init(symbols: [String]) throws {
         guard !symbols.isEmpty else { throw RNNError.emptyVocabulary }
         var indices: [Unicode.Scalar: Int] = [:]
-        var seen = Set<String>()
+        var seen = Set<[UInt32]>()
         for (index, symbol) in symbols.enumerated() {
-            guard seen.insert(symbol).inserted else { throw RNNError.duplicateSymbol(symbol) }
+            guard seen.insert(symbol.unicodeScalars.map(\.value)).inserted else { throw RNNError.duplicateSymbol(symbol) }
             let scalars = symbol.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first { indices[scalar] = index }
         }
@@ -37,8 +39,10 @@ public struct CharacterVocabulary: Sendable, Equatable {
     /// V, the number of symbols (the one-hot vectors' length).
     public var count: Int { symbols.count }
 
-    /// The index of `symbol`, or nil.
-    public func index(of symbol: String) -> Int? { symbols.firstIndex(of: symbol) }
+    /// The index of `symbol` (the same scalars), or nil.
+    public func index(of symbol: String) -> Int? {
+        symbols.firstIndex { $0.unicodeScalars.elementsEqual(symbol.unicodeScalars) }
+    }
 
     /// The indices of the characters of `text`, in order: "masse" → [2, 0, 3, 3, 1].
     /// - Throws: ``RNNError/unknownCharacter(_:position:)`` naming the first character missing.

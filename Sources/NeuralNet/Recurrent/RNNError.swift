@@ -15,6 +15,8 @@ public enum RNNError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidSize(String, value: Int, minimum: Int)
     /// A learning rate that is not a positive number.
     case invalidLearningRate(Double)
+    /// A sampling temperature that is not a positive number.
+    case invalidTemperature(Double)
     /// A training window of `length` characters needs `length + 1` characters of text.
     case sequenceTooLong(length: Int, textLength: Int)
     /// Targets and inputs must pair one to one.
@@ -42,6 +44,8 @@ public enum RNNError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(what) must be at least \(minimum), got \(value)"
         case let .invalidLearningRate(rate):
             return "the learning rate must be a positive number, got \(rate)"
+        case let .invalidTemperature(temperature):
+            return "the sampling temperature must be a positive number, got \(temperature)"
         case let .sequenceTooLong(length, textLength):
             return "a sequence of \(length) characters needs \(length + 1) characters of text (its targets are shifted by one), and the text has \(textLength)"
         case let .targetCountMismatch(inputs, targets):

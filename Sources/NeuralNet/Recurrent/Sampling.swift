@@ -1,3 +1,4 @@
+import Foundation
 import Tensors
 
 /// Generating text with a character model, one symbol at a time (IFT 780 slides 228–233: compute
@@ -8,6 +9,10 @@ import Tensors
 /// The next symbol is drawn from p_t, as min-char-rnn's `np.random.choice(range(V), p=p)` does
 /// (the slides pick the most probable one, `greedy`): the smallest j with Σ_{i≤j} p_i > u for
 /// one uniform u from the seeded generator, so a seed gives the same text on every run.
+///
+/// A temperature τ divides the scores before the softmax, p_τ = softmax(y/τ), which is p^(1/τ)
+/// normalised: below 1 the likely characters get likelier (safer, more repetitive text), above 1
+/// the distribution flattens (more surprises, more mistakes).
 extension VanillaRNN {
     /// How the next symbol is chosen from p_t.
     public enum Choice: Sendable {
@@ -18,12 +23,13 @@ extension VanillaRNN {
     }
 
     /// `count` symbols generated after `first`, starting from the hidden state `state` (length H;
-    /// zeros when nil). `first` itself is not part of the result, as in the gist.
-    /// - Throws: ``RNNError`` when `first` is not a symbol, `count` is negative or `state` has
-    ///   the wrong size.
+    /// zeros when nil), drawn at `temperature` τ. `first` itself is not part of the result, as in the gist.
+    /// - Throws: ``RNNError`` when `first` is not a symbol, `count` is negative, `state` has
+    ///   the wrong size or τ is not a positive number.
     public func sample(after first: Int, count: Int, state: [Double]? = nil, choice: Choice = .sampled,
-                       using generator: inout SeededGenerator) throws -> [Int] {
+                       temperature: Double = 1, using generator: inout SeededGenerator) throws -> [Int] {
         guard count >= 0 else { throw RNNError.invalidSize("the number of characters to sample", value: count, minimum: 0) }
+        guard temperature > 0, temperature.isFinite else { throw RNNError.invalidTemperature(temperature) }
         guard (0..<vocabularySize).contains(first) else {
             throw RNNError.indexOutOfRange(index: first, vocabularySize: vocabularySize)
         }
@@ -35,15 +41,15 @@ extension VanillaRNN {
         parameters.withUnsafeBufferPointer { theta in
             for _ in 0..<count {
                 let p = workspace.advance(theta.baseAddress!, model: self, input: symbol)
-                symbol = Self.choose(from: p, count: vocabularySize, choice: choice, using: &generator)
+                symbol = Self.choose(from: p, count: vocabularySize, choice: choice, temperature: temperature, using: &generator)
                 result.append(symbol)
             }
         }
         return result
     }
 
-    /// The index drawn from the distribution `p` (or its largest entry).
-    static func choose(from p: UnsafePointer<Double>, count: Int, choice: Choice,
+    /// The index drawn from the distribution `p` raised to 1/τ (or its largest entry).
+    static func choose(from p: UnsafePointer<Double>, count: Int, choice: Choice, temperature: Double = 1,
                        using generator: inout SeededGenerator) -> Int {
         switch choice {
         case .greedy:
@@ -51,10 +57,11 @@ extension VanillaRNN {
             for j in 1..<count where p[j] > p[best] { best = j }
             return best
         case .sampled:
-            let u = generator.unit()
+            let weight = { (j: Int) in temperature == 1 ? p[j] : pow(p[j], 1 / temperature) }
+            let u = generator.unit() * (0..<count).reduce(0.0) { $0 + weight($1) }
             var cumulative = 0.0
             for j in 0..<count {
-                cumulative += p[j]
+                cumulative += weight(j)
                 if u < cumulative { return j }
             }
             return count - 1  // rounding left Σ p a hair below u

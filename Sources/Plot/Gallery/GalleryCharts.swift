@@ -22,7 +22,7 @@ extension PlotGallery {
                     Series("lr 0.1", x: epochs, y: epochs.map { 2 * pow(0.8, $0) }),
                     Series("lr 0.01", x: epochs.filter { $0.truncatingRemainder(dividingBy: 5) == 0 },
                            y: epochs.filter { $0.truncatingRemainder(dividingBy: 5) == 0 }.map { 2 * pow(0.95, $0) }, marker: .square),
-                    Series("lr 1 (diverges)", x: Array(epochs.prefix(12)), y: epochs.prefix(12).map { 2 * pow(1.9, $0) }, color: .error),
+                    Series("lr 1 (diverges)", x: Array(epochs.prefix(12)), y: epochs.prefix(12).map { 2 * pow(1.9, $0) }),
                 ], xLabel: "epoch", yLabel: "loss", logY: true).draw(on: canvas, in: rect)
             }
         }

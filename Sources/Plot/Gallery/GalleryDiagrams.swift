@@ -1,8 +1,8 @@
 extension PlotGallery {
-    /// A table with numeric columns aligned, a highlighted row and an error row.
+    /// A table with numeric columns aligned, a row being explained and an invalid row.
     static func table() -> Figure {
         Figure(id: "table", title: "Tables: aligned columns, highlighted rows",
-               caption: "Numbers right-aligned, text left-aligned (detected per column); the row being explained in the accent colour, an invalid configuration in the error colour.",
+               caption: "Numbers right-aligned, text left-aligned (detected per column); rows tinted by role: the row being explained, an invalid configuration.",
                source: "beyond the slides", width: 640, height: 200) { canvas, area in
             try Table(header: ["Layer", "Output shape", "Parameters", "Note"], rows: [
                 ["input", "1×32×32", "0", "grey image"],
@@ -11,14 +11,14 @@ extension PlotGallery {
                 ["C3: conv 5×5", "16×10×10", "2,416", "(5·5·6 + 1)·16"],
                 ["conv 5×5, stride 3", "—", "—", "(14 − 5)/3 + 1 = 4 ✓, (10 − 5)/3 + 1 = 8/3 ✗"],
                 ["F5: dense", "120", "48,120", "(400 + 1)·120"],
-            ], highlightedRows: [1], rowColors: [4: .error]).draw(on: canvas, in: area)
+            ], rowRoles: [1: .explained, 4: .invalid]).draw(on: canvas, in: area)
         }
     }
 
     /// LeNet-5 as a pipeline of boxes over two rows.
     static func layerDiagram() -> Figure {
         Figure(id: "layer-diagram", title: "Layer diagram: a LeNet-5-like pipeline",
-               caption: "Boxes tinted by kind (input, convolution, pooling, dense, output) with their output shapes; the layer being explained outlined in the accent colour; the pipeline wraps onto a second row.",
+               caption: "Boxes tinted by kind (input, convolution, pooling, dense, output) with their output shapes; the layer being explained outlined in the colour of the part being explained; the pipeline wraps onto a second row.",
                source: "beyond the slides", width: 760, height: 200) { canvas, area in
             try LayerDiagram([
                 .init("input", shape: "1×32×32", kind: .input),

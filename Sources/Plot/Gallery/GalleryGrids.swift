@@ -4,7 +4,7 @@ extension PlotGallery {
     /// Number grids as on the slides: a window, marked winners, heat colouring, labels, padding.
     static func numberGrid() -> Figure {
         Figure(id: "number-grid", title: "Number grids: window, marked cells, heat, padding",
-               caption: "Left: a 6×6 integer input with a 3×3 window at (1, 2) outlined in the accent colour. Middle: 2×2 max-pooling winners ringed and bold, on a heat-coloured grid. Right: a 3×3 input padded by one (padded cells tinted) with decimals and row/column labels.",
+               caption: "Left: a 6×6 integer input with a 3×3 window at (1, 2) outlined in the colour of the part being explained. Middle: 2×2 max-pooling winners ringed and bold, on a heat-coloured grid. Right: a 3×3 input padded by one (padded cells tinted) with decimals and row/column labels.",
                source: "beyond the slides", width: 760, height: 260) { canvas, area in
             let panels = area.columns(3, spacing: 24)
             let input = sample(rows: 6, columns: 6) { i, j in Double((Int(i) * 7 + Int(j) * 3) % 10) }
@@ -27,7 +27,7 @@ extension PlotGallery {
             let border = (0..<5).flatMap { i in (0..<5).map { Cell(i, $0) } }
                 .filter { [0, 4].contains($0.row) || [0, 4].contains($0.column) }
             try Panel.titled("Zero padding (P = 1), labels", on: canvas, in: panels[2]) { rect in
-                try NumberGrid(padded, decimals: 2, cellColors: Dictionary(uniqueKeysWithValues: border.map { ($0, Color.accent.withAlpha(0.25)) }),
+                try NumberGrid(padded, decimals: 2, cellColors: Dictionary(uniqueKeysWithValues: border.map { ($0, Role.explained.tint()) }),
                                rowLabels: (0..<5).map { NumberFormat.string(Double($0 - 1), decimals: 0) },
                                columnLabels: (0..<5).map { NumberFormat.string(Double($0 - 1), decimals: 0) })
                     .draw(on: canvas, in: rect)

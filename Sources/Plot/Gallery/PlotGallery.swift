@@ -7,7 +7,7 @@ public enum PlotGallery {
     public static func makeReport() -> Report {
         var report = Report(name: "gallery", title: "Plot gallery",
                             subtitle: "Every primitive of the drawing kit on simple analytic data: the look shared by all chapters.")
-        for figure in [canvasPrimitives(), colormaps(), numberGrid(), heatmaps(), imageGallery(), lineCharts(),
+        for figure in [canvasPrimitives(), roles(), colormaps(), numberGrid(), heatmaps(), imageGallery(), lineCharts(),
                        contours(), table(), layerDiagram()] {
             report.add(figure)
         }

@@ -10,5 +10,6 @@ struct BenchCommand: ParsableCommand {
             BenchConv.self,
             BenchPool.self,
             BenchMLP.self,
+            BenchCharRNN.self,
         ])
 }

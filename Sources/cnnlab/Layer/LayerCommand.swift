@@ -1,5 +1,6 @@
 import ArgumentParser
 import Datasets
+import FileSafety
 import Foundation
 import NeuralNet
 import Tensors
@@ -164,10 +165,15 @@ enum LayerFolder {
         }
         let parent = directory.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).\(getpid()).tmp")
+        // The staging folder and its files are removed by an interrupt (FileSafety.TemporaryFiles).
+        var tracked = [TemporaryFiles.register(staging.path)]
+        defer { tracked.forEach(TemporaryFiles.unregister) }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for (name, array) in result {
-                try NPY.write(array, to: staging.appendingPathComponent("\(name).npy"))
+                let file = staging.appendingPathComponent("\(name).npy")
+                tracked.append(TemporaryFiles.register(file.path))
+                try NPY.write(array, to: file)
             }
             guard rename(staging.path, directory.path) == 0 else {
                 throw CommandError("cannot write \(directory.path): \(String(cString: strerror(errno)))")
