@@ -11,6 +11,15 @@ if grep -rn --include='*.swift' 'propertyCheck(' Tests Sources Chapters | grep -
     status=1
 fi
 
+# NeuralNet is the lesson: each operation as the slides write it. SIMD, raw pointers and threads
+# belong to the engine (Sources/Engine), whose kernels are proven equal to the lesson's.
+# Recurrent/ keeps its pointer workspace until issue 15 moves the fast RNN window to the engine.
+lesson_rule='SIMD[0-9]|SIMD<|withUnsafe|Unsafe[A-Za-z]*Pointer|Unmanaged|Thread|Dispatch|pthread|Atomic<'
+if grep -rnE --include='*.swift' "$lesson_rule" Sources/NeuralNet | grep -v '^Sources/NeuralNet/Recurrent/'; then
+    echo "check-sources: SIMD, pointer or thread code in Sources/NeuralNet (the lesson) above; it belongs in Sources/Engine" >&2
+    status=1
+fi
+
 # One visual language (STYLE.md, "Colours by role"): a chapter's figure asks Plot for a role
 # (Role.series(i), .explained, .erratum, .ocrDamage, .ambiguous, .invalid), never for a raw colour.
 if grep -rnE --include='*.swift' 'Color\(hex:|Color\.(accent|error|series)\b|[(:,] *\.(accent|error)\b' Chapters; then

@@ -33,6 +33,12 @@ check 0 "2×2 mean pooling, stride 2" -- pool2d --input x4.npy --kind mean --siz
 expect_values "2.5 4.5 10.5 12.5"
 check 0 "3×3 max, stride 2, ceil: a partial last window" -- pool2d --input x4.npy --kind max --size 3 --stride 2 --ceil --output out.npy
 expect_values "10 11 14 15"
+check 0 "the lesson's loop gives the engine's values (max)" -- pool2d --input x4.npy --kind max --size 3 --stride 2 --ceil --implementation lesson --output out.npy
+expect_values "10 11 14 15"
+check 0 "the lesson's loop gives the engine's values (mean)" -- pool2d --input x4.npy --kind mean --size 2 --implementation lesson --output out.npy
+expect_values "2.5 4.5 10.5 12.5"
+check 2 "the lesson refuses what the engine refuses" -- pool2d --input x4.npy --kind max --size 5 --implementation lesson --output out.npy
+check 64 "unknown --implementation" -- pool2d --input x4.npy --kind max --size 2 --implementation fast --output out.npy
 check 2 "window of size 0" -- pool2d --input x4.npy --kind max --size 0 --output out.npy
 check 2 "negative stride" -- pool2d --input x4.npy --kind max --size 2 --stride=-1 --output out.npy
 check 2 "padding as wide as the window" -- pool2d --input x4.npy --kind max --size 2 --padding 2 --output out.npy

@@ -49,6 +49,10 @@ check 0 "1D flipped (numpy.convolve)" -- conv1d --input x9.npy --kernel w3.npy -
 expect_values "15 15 22 7 37 4 7"
 check 0 "2D three channels, two filters with bias, stride 2" -- conv2d --input rgb7.npy --kernel k2x3.npy --bias b2.npy --stride 2 --output out.npy
 expect_values "216 270 324 594 648 702 972 1026 1080 217 271 325 595 649 703 973 1027 1081"
+check 0 "2D, the lesson's im2col loop gives the engine's values" -- conv2d --input rgb7.npy --kernel k2x3.npy --bias b2.npy --stride 2 --implementation lesson --output out.npy
+expect_values "216 270 324 594 648 702 972 1026 1080 217 271 325 595 649 703 973 1027 1081"
+check 2 "2D mismatched channels, lesson" -- conv2d --input img7.npy --kernel k2x3.npy --implementation lesson --output out.npy
+check 64 "unknown --implementation" -- conv2d --input img7.npy --kernel k33.npy --implementation fast --output out.npy
 check 2 "2D mismatched channels" -- conv2d --input img7.npy --kernel k2x3.npy --output out.npy
 check 0 "2D stride 2" -- conv2d --input img7.npy --kernel k33.npy --stride 2 --output out.npy
 expect_values "72 90 108 198 216 234 324 342 360"

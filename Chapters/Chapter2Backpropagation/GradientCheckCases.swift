@@ -100,12 +100,11 @@ public enum GradientCheckCases {
         let analytic = try flatten(model.backward(trace, targets: y).flatMap { [$0.weight, $0.bias] })
         var parameters: [Tensor<Double>] = []
         model.updateParameters { parameter, _ in parameters.append(parameter) }
-        let shapes = parameters.map(\.shape)
         let comparison = try GradientCheck.compare(analytic: analytic, at: flatten(parameters)) { theta in
             var offset = 0
-            try model.updateParameters { parameter, slot in
-                let count = shapes[slot].reduce(1, *)
-                parameter = try Tensor(shape: shapes[slot], scalars: Array(theta.scalars[offset..<(offset + count)]))
+            try model.updateParameters { parameter, _ in
+                let count = parameter.count
+                parameter = try Tensor(shape: parameter.shape, scalars: Array(theta.scalars[offset..<(offset + count)]))
                 offset += count
             }
             return try model.lossAndGradients(x, targets: y).loss

@@ -58,7 +58,7 @@ public enum Vectorisation {
             let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
                 .flatMap { $0.split(separator: ":", maxSplits: 1).last }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            return Machine(cores: ProcessInfo.processInfo.activeProcessorCount, blasThreads: ComputeThreads.count,
+            return Machine(cores: ProcessInfo.processInfo.activeProcessorCount, blasThreads: ComputeThreads.one.count,
                            processor: model ?? "unknown",
                            openblasCoretype: ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"])
         }

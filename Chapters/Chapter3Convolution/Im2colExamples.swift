@@ -21,22 +21,44 @@ public enum Im2colExamples {
     public static let single = WorkedExample(
         id: "ift780-im2col-4x4-3x3", source: "IFT 780, slides 149–158",
         printed: "column Y2, rows 6–8: X11, X12, X13",
-        computed: "X12, X13, X14; with Xi = i, Wk = k: Y = 258 294 402 438, the direct convolution's values",
+        computed: computed {
+            let column = try labels().suffix(3).map { "X\($0[2])" }.joined(separator: ", ")
+            return "\(column); with Xi = i, Wk = k: Y = \(text(try products()[0])), the direct convolution's values"
+        },
         verdict: .erratum("the window of Y2 starts at X4 (row 1, column 0) and covers X4–X6, X8–X10, X12–X14: its last row is X12 X13 X14, as the slide's "
             + "own equation for Y2 (slide 152) says; slides 156, 157, 158 and 162 shift the three cells by one"))
     public static let batch = WorkedExample(
         id: "ift780-im2col-batch2", source: "IFT 780, slides 159–160", printed: "2 inputs → Y0…Y7",
-        computed: "a 9×8 matrix, the two 9×4 blocks side by side; X16…X31 give Y4…Y7 = 834 870 978 1014 (each +16·ΣW = +576)",
+        computed: computed {
+            let shift = 16 * (0..<9).reduce(0, +)
+            return "a 9×8 matrix, the two 9×4 blocks side by side; X16…X31 give Y4…Y7 = \(text(Array(try products(batch: 2)[0].suffix(4)))) "
+                + "(each +16·ΣW = +\(shift))"
+        },
         verdict: .derived)
     public static let twoFilters = WorkedExample(
         id: "ift780-im2col-2filters", source: "IFT 780, slides 161–162", printed: "filters as a 2×9 matrix W0…W17",
-        computed: "(2×9)(9×4) = 2×4; with Wk = k: 258 294 402 438 / 663 780 1131 1248", verdict: .derived)
+        computed: computed { "(2×9)(9×4) = 2×4; with Wk = k: " + (try products(filters: 2)).map(text).joined(separator: " / ") },
+        verdict: .derived)
     public static let twoChannels = WorkedExample(
         id: "ift780-im2col-2channels", source: "IFT 780, slides 163–164",
         printed: "last rows X22 X23 X26 X27 / X24 X25 X27 X29 / X25 X26 X28 X30 / X26 X27 X29 X31",
-        computed: "X22 X23 X26 X27 / X24 X25 X28 X29 / X25 X26 X29 X30 / X26 X27 X30 X31; Y = 2793 2946 3405 3558",
+        computed: computed {
+            let rows = try labels(channels: 2).suffix(4).map { $0.map { "X\($0)" }.joined(separator: " ") }
+            return rows.joined(separator: " / ") + "; Y = \(text(try products(channels: 2)[0]))"
+        },
         verdict: .erratum("the same one-cell shift in column Y2 as on slides 156–158, now in the second channel "
             + "(rows 15–17: X28, X29, X30); the filter row also shows \"(...)\" where W4 belongs"))
+
+    /// The text of a computation for the `computed` column, or the error it threw (which the
+    /// tests then see).
+    static func computed(_ body: () throws -> String) -> String {
+        do { return try body() } catch { return "\(error)" }
+    }
+
+    /// Whole numbers separated by spaces, as the slides print them.
+    static func text(_ values: [Double]) -> String {
+        values.map { String(Int($0.rounded())) }.joined(separator: " ")
+    }
 
     /// The cells where a printed matrix differs from the computed one, as (row, column), rows
     /// counted from `firstRow`.

@@ -37,25 +37,25 @@ public enum SignalExamples {
         }
     }
 
-    /// The valid runs of slides 39–56 and the invalid one of slides 57–59, by catalogue id.
+    /// The valid runs of slides 39–56 and the invalid one of slides 57–59, by catalogue id; the
+    /// `computed` text is the run's own output (``Run/computedText``).
     public static let slideRuns: [(example: WorkedExample, run: Run)] = [
-        (WorkedExample(id: "ift780-1d-valid-f3", source: "IFT 780, slides 39–45, 129",
-                       printed: "21 21 26 −7 23 8 11 (size 7)", computed: "21 21 26 −7 23 8 11", verdict: .matches),
-         Run(filterWidth: 3, stride: 1, expected: [21, 21, 26, -7, 23, 8, 11])),
-        (WorkedExample(id: "ift780-1d-valid-f5", source: "IFT 780, slides 46–50, 130",
-                       printed: "35 −18 33 1 32 (size 5)", computed: "35 −18 33 1 32", verdict: .matches),
-         Run(filterWidth: 5, stride: 1, expected: [35, -18, 33, 1, 32])),
-        (WorkedExample(id: "ift780-1d-valid-f7", source: "IFT 780, slides 51–53, 131",
-                       printed: "44 −8 44 (size 3)", computed: "44 −8 44", verdict: .matches),
-         Run(filterWidth: 7, stride: 1, expected: [44, -8, 44])),
-        (WorkedExample(id: "ift780-1d-f5-s2", source: "IFT 780, slides 54–56",
-                       printed: "35 33 32 (size 3)", computed: "35 33 32; (9 − 5)/2 + 1 = 3", verdict: .matches),
-         Run(filterWidth: 5, stride: 2, expected: [35, 33, 32])),
-        (WorkedExample(id: "ift780-1d-f5-s3-invalid", source: "IFT 780, slides 57–59",
-                       printed: "35, then 35 1, then \"combinaison D-F-S invalide\"",
-                       computed: "(9 − 5)/3 + 1 = 7/3: invalid; the windows that fit give 35 1", verdict: .matches),
-         Run(filterWidth: 5, stride: 3, expected: nil, windowsThatFit: [35, 1])),
+        slideRun("ift780-1d-valid-f3", "IFT 780, slides 39–45, 129", printed: "21 21 26 −7 23 8 11 (size 7)",
+                 Run(filterWidth: 3, stride: 1, expected: [21, 21, 26, -7, 23, 8, 11])),
+        slideRun("ift780-1d-valid-f5", "IFT 780, slides 46–50, 130", printed: "35 −18 33 1 32 (size 5)",
+                 Run(filterWidth: 5, stride: 1, expected: [35, -18, 33, 1, 32])),
+        slideRun("ift780-1d-valid-f7", "IFT 780, slides 51–53, 131", printed: "44 −8 44 (size 3)",
+                 Run(filterWidth: 7, stride: 1, expected: [44, -8, 44])),
+        slideRun("ift780-1d-f5-s2", "IFT 780, slides 54–56", printed: "35 33 32 (size 3)",
+                 Run(filterWidth: 5, stride: 2, expected: [35, 33, 32])),
+        slideRun("ift780-1d-f5-s3-invalid", "IFT 780, slides 57–59", printed: "35, then 35 1, then \"combinaison D-F-S invalide\"",
+                 Run(filterWidth: 5, stride: 3, expected: nil, windowsThatFit: [35, 1])),
     ]
+
+    /// A slide's run as a worked example whose `computed` text comes from the run itself.
+    static func slideRun(_ id: String, _ source: String, printed: String, _ run: Run) -> (example: WorkedExample, run: Run) {
+        (WorkedExample(id: id, source: source, printed: printed, computed: run.computedText, verdict: .matches), run)
+    }
 
     /// `ift780-1d-derived-other-strides`: the other strides of the same signal and filters.
     public static let otherStrides = WorkedExample(
@@ -108,6 +108,16 @@ extension SignalExamples {
         return try conv1d(x, kernel: w, parameters: Conv1DParameters(stride: stride, padding: padding, flipped: flipped)).scalars
     }
 
+    /// Numbers as the slides print them: whole numbers without decimals, at most two otherwise,
+    /// a true minus sign, separated by spaces.
+    public static func slideText(_ values: [Double]) -> String {
+        values.map { value in
+            let rounded = (value * 100).rounded() / 100
+            let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+            return text.replacingOccurrences(of: "-", with: "−")
+        }.joined(separator: " ")
+    }
+
     /// The products x(i·S + u)·W(u) of window i, the terms of its sum.
     public static func terms(signal: [Double] = signal, filter: [Double], window i: Int, stride: Int = 1) -> [Double] {
         filter.indices.map { u in signal[i * stride + u] * filter[u] }
@@ -115,6 +125,23 @@ extension SignalExamples {
 }
 
 extension SignalExamples.Run {
+    /// What the run computes, as the slides print numbers: "21 21 26 −7 23 8 11", or for an
+    /// invalid combination its size rule and the windows that fit, "(9 − 5)/3 + 1 = 7/3: invalid;
+    /// the windows that fit give 35 1". A size with a whole value is added when the stride is
+    /// above 1: "35 33 32; (9 − 5)/2 + 1 = 3".
+    public var computedText: String {
+        do {
+            let size = try self.size
+            guard size.isValid else {
+                return "\(size): invalid; the windows that fit give \(SignalExamples.slideText(try fittingOutputs()))"
+            }
+            let values = SignalExamples.slideText(try outputs())
+            return stride > 1 ? "\(values); \(size)" : values
+        } catch {
+            return "\(error)"
+        }
+    }
+
     /// The outputs, or the error that refuses the combination.
     public func outputs() throws -> [Double] {
         try SignalExamples.outputs(filter: SignalExamples.filter(width: filterWidth), stride: stride)

@@ -19,7 +19,8 @@ enum SignalFigures {
             title: "The filter [0.2, −0.3, 0.4] slides along the signal one step at a time: (f ∗ W)(v) = Σᵤ f(v + u)·W(u)",
             caption: "Each row is one position v of the window (outlined): the three products are summed into output v, "
                 + "ringed on the right. No flip of the filter — the decks' convolution is a cross-correlation. "
-                + "D = 9, F = 3, S = 1 gives (9 − 3)/1 + 1 = 7 outputs: 21 21 26 −7 23 8 11, as printed on the slides.",
+                + "D = \(signal.count), F = \(filter.count), S = 1 gives \(try OutputSize(input: signal.count, filter: filter.count)) outputs: "
+                + "\(SignalExamples.slideText(outputs)), as printed on the slides.",
             source: "IFT 780, slides 39–45 (and 129)", width: 940, height: 40 + Double(steps) * 44
         ) { canvas, area in
             let (header, body) = area.sliceTop(26)

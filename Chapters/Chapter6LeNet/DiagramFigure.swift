@@ -32,24 +32,25 @@ enum DiagramFigure {
         let outputs = try network.outputs(Tensor(zeros: [1] + network.inputShape))
         var boxes = [LayerDiagram.Layer("input", shape: shape(of: [1] + network.inputShape), detail: "grey digit", kind: .input)]
         for (layer, output) in zip(network.layers, outputs) {
-            let parameters = layer.kind.parameterCount > 0 ? " · \(NumberFormat.grouped(layer.kind.parameterCount)) params" : ""
-            switch layer.kind {
-            case let .activation(activation):
-                boxes[boxes.count - 1].detail += " + \(activation.name)"
-            case let .convolution(conv):
+            let parameters = layer.layer.parameterCount > 0 ? " · \(NumberFormat.grouped(layer.layer.parameterCount)) params" : ""
+            switch layer.layer {
+            case let activation as ActivationLayer<Float>:
+                boxes[boxes.count - 1].detail += " + \(activation.activation.name)"
+            case let conv as ConvolutionLayer<Float>:
                 boxes.append(.init(layer.name, shape: shape(of: output.shape),
                                    detail: "\(conv.kernel.shape[0]) × \(conv.kernel.shape[2])×\(conv.kernel.shape[3]), \(conv.parameters.padding)" + parameters,
                                    kind: .convolution))
-            case let .pooling(pooling):
+            case let poolingLayer as PoolingLayer<Float>:
+                let pooling = poolingLayer.pooling
                 boxes.append(.init(layer.name, shape: shape(of: output.shape),
                                    detail: "\(pooling.kind) \(pooling.rows.size)×\(pooling.columns.size), S=\(pooling.rows.stride)", kind: .pooling))
-            case .flatten:
+            case is Flatten<Float>:
                 boxes.append(.init(layer.name, shape: shape(of: output.shape), kind: .other))
-            case .dense:
+            case is Dense<Float>:
                 let isLast = layer.name == network.layers.last?.name
                 boxes.append(.init(layer.name, shape: shape(of: output.shape), detail: "dense" + parameters + (isLast ? " + softmax" : ""),
                                    kind: isLast ? .output : .dense))
-            case .dropout, .batchNorm:
+            default:  // dropout, batch normalisation
                 boxes.append(.init(layer.name, shape: shape(of: output.shape), kind: .normalization))
             }
         }

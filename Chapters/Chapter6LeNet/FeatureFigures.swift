@@ -8,7 +8,7 @@ enum FeatureFigures {
     /// The 5×5 kernels of a network's `index`-th convolution as (filter, input channel) maps.
     static func kernels(_ network: Sequential<Float>, convolution index: Int) throws -> [[Matrix]] {
         let convolutions = network.layers.compactMap { layer -> Tensor<Float>? in
-            if case let .convolution(conv) = layer.kind { return conv.kernel } else { return nil }
+            (layer.layer as? ConvolutionLayer<Float>)?.kernel
         }
         guard index < convolutions.count else { throw TensorError.invalidArgument("the network has no convolution \(index + 1)") }
         let kernel = convolutions[index]

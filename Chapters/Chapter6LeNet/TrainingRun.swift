@@ -1,4 +1,5 @@
 import Datasets
+import Engine
 import Foundation
 import NeuralNet
 import Tensors
@@ -57,12 +58,10 @@ public struct TrainingRun: Sendable {
         guard learningRate > 0, learningRate.isFinite else {
             throw TrainingError.invalidSettings("the learning rate must be a positive finite number, got \(learningRate)")
         }
-        // One thread: a batch split between threads sums its gradients in another order, and the
-        // report must not depend on the machine's core count.
-        let threads = ComputeThreads.count
-        ComputeThreads.set(1)
-        defer { ComputeThreads.set(threads) }
         var network: Sequential<Float> = try recipe.build(seed: seed)
+        // The engine on one thread: a batch split between threads sums its gradients in another
+        // order, and the report must not depend on the machine's core count.
+        network.kernels = EngineKernels(threads: .one)
         let (trainTargets, testTargets) = (try train.oneHotTargets, try test.oneHotTargets)
         var optimizer = Adam<Float>(learningRate: learningRate)
         var history: [Epoch] = []

@@ -48,7 +48,7 @@ extension Architecture {
                                                                    kernelWidth: kernel, includingBias: false),
                        parameters: ConvolutionGeometry.parameterCount(filters: filters, channels: seen, kernelHeight: kernel,
                                                                       kernelWidth: kernel))
-        case let .maxPool(size, stride), let .averagePool(size, stride):
+        case let .maxPool(size, stride), let .meanPool(size, stride):
             let (height, width, _) = try maps()
             let rows = try OutputSize(input: height, filter: size, stride: stride, axis: "height").value
             let columns = try OutputSize(input: width, filter: size, stride: stride, axis: "width").value

@@ -15,7 +15,7 @@ enum ArchitectureFigures {
             switch row.spec {
             case nil: kind = .input
             case .conv?: kind = .convolution
-            case .maxPool?, .averagePool?: kind = .pooling
+            case .maxPool?, .meanPool?: kind = .pooling
             case .norm?, .batchNorm?: kind = .normalization
             case .dense?: kind = row.name == "FC8" ? .output : .dense
             case .flatten?: kind = .other

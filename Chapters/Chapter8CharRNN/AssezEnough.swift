@@ -45,7 +45,7 @@ public struct AssezEnough: Sendable {
             losses.append(pass.loss)
             if pass.loss < targetLoss, try model.translate(source, begin: begin, end: end).output == targets.dropLast() { break }
             GradientClipping.clip(&gradient)
-            try optimizer.update(&model.parameters, gradient: gradient, slot: 0)
+            try optimizer.update(&model.parameters, gradient: gradient, name: "parameters")
         }
         guard try model.translate(source, begin: begin, end: end).output == targets.dropLast() else {
             throw RNNError.diverged(iteration: losses.count, loss: losses.last ?? .nan)

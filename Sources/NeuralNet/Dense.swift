@@ -69,22 +69,11 @@ public struct Dense<Scalar: TensorScalar>: Sendable {
                                             weight.shape, x.shape)
         }
         let n = outputCount
-        var z = try Tensor<Scalar>(zeros: x.rank == 1 ? [n] : [rows, n])
-        z.withUnsafeMutableBufferPointer { zp in
-            bias.withUnsafeBufferPointer { b in
-                for r in 0..<rows {
-                    for j in 0..<n { zp[r &* n &+ j] = b[j] }
-                }
-            }
-            x.withUnsafeBufferPointer { xp in
-                weight.withUnsafeBufferPointer { wp in
-                    gemm(transposeA: false, transposeB: true, m: rows, n: n, k: columns,
-                         a: xp.baseAddress, lda: columns, b: wp.baseAddress, ldb: columns,
-                         c: zp.baseAddress, ldc: n, accumulate: true)
-                }
-            }
+        var z = try Tensor.matmul(x.reshaped([rows, columns]), weight, transposeB: true)
+        for r in 0..<rows {
+            for j in 0..<n { z[offset: r * n + j] += bias[offset: j] }
         }
-        return z
+        return x.rank == 1 ? try z.reshaped([n]) : z
     }
 
     /// The gradients of the layer and, when asked, ∂J/∂x, from δ = ∂J/∂z and the input x the
@@ -101,33 +90,15 @@ public struct Dense<Scalar: TensorScalar>: Sendable {
                 operation: "dense layer backward with W \(TensorError.format(weight.shape)) (δ must be (N, \(n)) for an input (N, \(inputCount)))",
                 delta.shape, x.shape)
         }
-        var gradient = try DenseGradient<Scalar>(weight: Tensor(zeros: weight.shape), bias: Tensor(zeros: [n]))
-        var inputGradient: Tensor<Scalar>? = nil
-        try delta.withUnsafeBufferPointer { d in
-            x.withUnsafeBufferPointer { xp in
-                gradient.weight.withUnsafeMutableBufferPointer { g in
-                    gemm(transposeA: true, transposeB: false, m: n, n: columns, k: rows,
-                         a: d.baseAddress, lda: n, b: xp.baseAddress, ldb: columns,
-                         c: g.baseAddress, ldc: columns, accumulate: false)
-                }
-            }
-            gradient.bias.withUnsafeMutableBufferPointer { g in
-                for r in 0..<rows {
-                    for j in 0..<n { g[j] += d[r &* n &+ j] }
-                }
-            }
-            guard needsInputGradient else { return }
-            var dx = try Tensor<Scalar>(zeros: x.shape)
-            dx.withUnsafeMutableBufferPointer { dxp in
-                weight.withUnsafeBufferPointer { wp in
-                    gemm(transposeA: false, transposeB: false, m: rows, n: columns, k: n,
-                         a: d.baseAddress, lda: n, b: wp.baseAddress, ldb: columns,
-                         c: dxp.baseAddress, ldc: columns, accumulate: false)
-                }
-            }
-            inputGradient = dx
+        // ∇W J = δᵀ·X, ∇w₀ J = Σ_rows δ, ∂J/∂X = δ·W.
+        let (d, rowsX) = (try delta.reshaped([rows, n]), try x.reshaped([rows, columns]))
+        var biasGradient = try Tensor<Scalar>(zeros: [n])
+        for r in 0..<rows {
+            for j in 0..<n { biasGradient[offset: j] += d[offset: r * n + j] }
         }
-        return (gradient, inputGradient)
+        let gradient = DenseGradient(weight: try Tensor.matmul(d, rowsX, transposeA: true), bias: biasGradient)
+        let dx = needsInputGradient ? try Tensor.matmul(d, weight).reshaped(x.shape) : nil
+        return (gradient, dx)
     }
 }
 

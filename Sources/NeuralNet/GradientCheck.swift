@@ -34,12 +34,12 @@ public enum GradientCheck {
         var probe = point
         for i in 0..<point.count {
             let original = point.scalars[i]
-            probe.withUnsafeMutableBufferPointer { $0[i] = original + h }
+            probe[offset: i] = original + h
             let above = try f(probe)
-            probe.withUnsafeMutableBufferPointer { $0[i] = original - h }
+            probe[offset: i] = original - h
             let below = try f(probe)
-            probe.withUnsafeMutableBufferPointer { $0[i] = original }
-            gradient.withUnsafeMutableBufferPointer { $0[i] = (above - below) / (2 * h) }
+            probe[offset: i] = original
+            gradient[offset: i] = (above - below) / (2 * h)
         }
         return gradient
     }

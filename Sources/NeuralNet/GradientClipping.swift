@@ -18,15 +18,13 @@ public enum GradientClipping {
     @discardableResult
     public static func clip<Scalar: TensorScalar>(_ gradient: inout Tensor<Scalar>, limit: Scalar = Scalar(defaultLimit)) -> Int {
         var changed = 0
-        gradient.withUnsafeMutableBufferPointer { g in
-            for i in 0..<g.count {
-                if g[i] > limit {
-                    g[i] = limit
-                    changed &+= 1
-                } else if g[i] < -limit {
-                    g[i] = -limit
-                    changed &+= 1
-                }
+        for i in 0..<gradient.count {
+            if gradient[offset: i] > limit {
+                gradient[offset: i] = limit
+                changed += 1
+            } else if gradient[offset: i] < -limit {
+                gradient[offset: i] = -limit
+                changed += 1
             }
         }
         return changed

@@ -4,26 +4,26 @@ import Tensors
 /// A rule that moves parameters against their gradients. Backward passes only compute
 /// gradients; an optimizer is the one place where weights change.
 ///
-/// An optimizer sees one parameter tensor at a time with its gradient and a `slot` number that
-/// names that parameter across steps (a model numbers its parameters 0, 1, 2, … in a fixed
-/// order), so that momentum and Adam keep their running averages per parameter. Any model —
-/// the MLP here, a convolutional network later — drives it the same way.
+/// An optimizer sees one parameter tensor at a time with its gradient and its name
+/// (`conv1.weight`, PyTorch's `state_dict` name), under which momentum and Adam keep their
+/// running averages from step to step. Any model — the MLP, a convolutional network, the RNN —
+/// drives it the same way.
 public protocol Optimizer<Scalar> {
     associatedtype Scalar: TensorScalar
     /// μ, the step size ("learning rate", "pas d'apprentissage"); a schedule may change it
     /// between epochs (IFT 780 slide 6: sometimes η = cst/k).
     var learningRate: Double { get set }
-    /// θ ← θ − (step computed from ∇θ and the slot's state).
+    /// θ ← θ − (step computed from ∇θ and the state kept under the parameter's name).
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when the gradient's shape is not
-    ///   the parameter's (or not the shape the slot had before).
-    mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws
+    ///   the parameter's (or not the shape the parameter had before).
+    mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, name: String) throws
 }
 
 /// Checks that a gradient fits its parameter.
 @inlinable
-func checkGradient<Scalar>(_ gradient: Tensor<Scalar>, fits parameter: Tensor<Scalar>, slot: Int) throws {
+func checkGradient<Scalar>(_ gradient: Tensor<Scalar>, fits parameter: Tensor<Scalar>, name: String) throws {
     guard gradient.shape == parameter.shape else {
-        throw TensorError.shapeMismatch(operation: "optimizer update of parameter \(slot) (parameter and gradient)",
+        throw TensorError.shapeMismatch(operation: "optimizer update of \(name) (parameter and gradient)",
                                         parameter.shape, gradient.shape)
     }
 }
@@ -40,14 +40,10 @@ public struct SGD<Scalar: TensorScalar>: Optimizer {
 
     /// One step on `parameter`; see the type's formula.
     @inlinable
-    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
-        try checkGradient(gradient, fits: parameter, slot: slot)
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, name: String) throws {
+        try checkGradient(gradient, fits: parameter, name: name)
         let mu = Scalar(learningRate)
-        parameter.withUnsafeMutableBufferPointer { p in
-            gradient.withUnsafeBufferPointer { g in
-                for i in 0..<p.count { p[i] -= mu * g[i] }
-            }
-        }
+        for i in 0..<parameter.count { parameter[offset: i] -= mu * gradient[offset: i] }
     }
 }
 
@@ -59,7 +55,7 @@ public struct Momentum<Scalar: TensorScalar>: Optimizer {
     public var learningRate: Double
     /// β, the fraction of the previous step kept (0.9 is usual).
     public var momentum: Double
-    @usableFromInline var velocities: [Int: Tensor<Scalar>] = [:]
+    @usableFromInline var velocities: [String: Tensor<Scalar>] = [:]
 
     /// Momentum with step μ = `learningRate` and β = `momentum`; the velocities start at zero.
     @inlinable
@@ -70,22 +66,16 @@ public struct Momentum<Scalar: TensorScalar>: Optimizer {
 
     /// One step on `parameter`; see the type's formula.
     @inlinable
-    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
-        try checkGradient(gradient, fits: parameter, slot: slot)
-        var velocity = try velocities.removeValue(forKey: slot) ?? Tensor(zeros: parameter.shape)
-        try checkGradient(velocity, fits: parameter, slot: slot)
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, name: String) throws {
+        try checkGradient(gradient, fits: parameter, name: name)
+        var velocity = try velocities.removeValue(forKey: name) ?? Tensor(zeros: parameter.shape)
+        try checkGradient(velocity, fits: parameter, name: name)
         let (mu, beta) = (Scalar(learningRate), Scalar(momentum))
-        parameter.withUnsafeMutableBufferPointer { p in
-            velocity.withUnsafeMutableBufferPointer { v in
-                gradient.withUnsafeBufferPointer { g in
-                    for i in 0..<p.count {
-                        v[i] = beta * v[i] - mu * g[i]
-                        p[i] += v[i]
-                    }
-                }
-            }
+        for i in 0..<parameter.count {
+            velocity[offset: i] = beta * velocity[offset: i] - mu * gradient[offset: i]
+            parameter[offset: i] += velocity[offset: i]
         }
-        velocities[slot] = velocity
+        velocities[name] = velocity
     }
 }
 
@@ -96,7 +86,7 @@ public struct Momentum<Scalar: TensorScalar>: Optimizer {
 ///     m̂ = m/(1 − β₁ᵗ),        v̂ = v/(1 − β₂ᵗ)
 ///     θ ← θ − μ·m̂/(√v̂ + ε)
 ///
-/// t counts the updates of each slot. Beyond the slides.
+/// t counts the updates of each parameter. Beyond the slides.
 public struct Adam<Scalar: TensorScalar>: Optimizer {
     /// μ, the step size.
     public var learningRate: Double
@@ -106,7 +96,7 @@ public struct Adam<Scalar: TensorScalar>: Optimizer {
     public var beta2: Double
     /// ε, which keeps the step finite where v̂ is 0.
     public var epsilon: Double
-    @usableFromInline var moments: [Int: (step: Int, mean: Tensor<Scalar>, square: Tensor<Scalar>)] = [:]
+    @usableFromInline var moments: [String: (step: Int, mean: Tensor<Scalar>, square: Tensor<Scalar>)] = [:]
 
     /// Adam with the paper's defaults; the moments start at zero.
     @inlinable
@@ -119,30 +109,23 @@ public struct Adam<Scalar: TensorScalar>: Optimizer {
 
     /// One step on `parameter`; see the type's formula.
     @inlinable
-    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
-        try checkGradient(gradient, fits: parameter, slot: slot)
-        var (step, mean, square) = try moments.removeValue(forKey: slot)
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, name: String) throws {
+        try checkGradient(gradient, fits: parameter, name: name)
+        var (step, mean, square) = try moments.removeValue(forKey: name)
             ?? (0, Tensor(zeros: parameter.shape), Tensor(zeros: parameter.shape))
-        try checkGradient(mean, fits: parameter, slot: slot)
+        try checkGradient(mean, fits: parameter, name: name)
         step += 1
         let (b1, b2) = (Scalar(beta1), Scalar(beta2))
         let correction1 = Scalar(1 - pow(beta1, Double(step)))
         let correction2 = Scalar(1 - pow(beta2, Double(step)))
         let (mu, eps) = (Scalar(learningRate), Scalar(epsilon))
-        parameter.withUnsafeMutableBufferPointer { p in
-            mean.withUnsafeMutableBufferPointer { m in
-                square.withUnsafeMutableBufferPointer { v in
-                    gradient.withUnsafeBufferPointer { g in
-                        for i in 0..<p.count {
-                            m[i] = b1 * m[i] + (1 - b1) * g[i]
-                            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-                            p[i] -= mu * (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
-                        }
-                    }
-                }
-            }
+        for i in 0..<parameter.count {
+            let g = gradient[offset: i]
+            mean[offset: i] = b1 * mean[offset: i] + (1 - b1) * g
+            square[offset: i] = b2 * square[offset: i] + (1 - b2) * g * g
+            parameter[offset: i] -= mu * (mean[offset: i] / correction1) / ((square[offset: i] / correction2).squareRoot() + eps)
         }
-        moments[slot] = (step, mean, square)
+        moments[name] = (step, mean, square)
     }
 }
 
@@ -159,7 +142,7 @@ public struct Adagrad<Scalar: TensorScalar>: Optimizer {
     public var learningRate: Double
     /// ε, inside the square root.
     public var epsilon: Double
-    @usableFromInline var squares: [Int: Tensor<Scalar>] = [:]
+    @usableFromInline var squares: [String: Tensor<Scalar>] = [:]
 
     /// Adagrad with step μ = `learningRate`; the sums G start at zero.
     @inlinable
@@ -170,21 +153,16 @@ public struct Adagrad<Scalar: TensorScalar>: Optimizer {
 
     /// One step on `parameter`; see the type's formula.
     @inlinable
-    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, slot: Int) throws {
-        try checkGradient(gradient, fits: parameter, slot: slot)
-        var sum = try squares.removeValue(forKey: slot) ?? Tensor(zeros: parameter.shape)
-        try checkGradient(sum, fits: parameter, slot: slot)
+    public mutating func update(_ parameter: inout Tensor<Scalar>, gradient: Tensor<Scalar>, name: String) throws {
+        try checkGradient(gradient, fits: parameter, name: name)
+        var sum = try squares.removeValue(forKey: name) ?? Tensor(zeros: parameter.shape)
+        try checkGradient(sum, fits: parameter, name: name)
         let (mu, eps) = (Scalar(learningRate), Scalar(epsilon))
-        parameter.withUnsafeMutableBufferPointer { p in
-            sum.withUnsafeMutableBufferPointer { s in
-                gradient.withUnsafeBufferPointer { g in
-                    for i in 0..<p.count {
-                        s[i] += g[i] * g[i]
-                        p[i] -= mu * g[i] / (s[i] + eps).squareRoot()
-                    }
-                }
-            }
+        for i in 0..<parameter.count {
+            let g = gradient[offset: i]
+            sum[offset: i] += g * g
+            parameter[offset: i] -= mu * g / (sum[offset: i] + eps).squareRoot()
         }
-        squares[slot] = sum
+        squares[name] = sum
     }
 }

@@ -14,18 +14,16 @@ public enum Softmax {
     public static func probabilities<Scalar: TensorScalar>(_ z: Tensor<Scalar>) throws -> Tensor<Scalar> {
         let (rows, columns) = try z.batchShape(role: "softmax input")
         var result = z
-        result.withUnsafeMutableBufferPointer { p in
-            for n in 0..<rows {
-                let row = UnsafeMutableBufferPointer(rebasing: p[(n &* columns)..<((n &+ 1) &* columns)])
-                let m = Double(row.max() ?? 0)
-                var total = 0.0
-                for j in 0..<columns {
-                    let e = exp(Double(row[j]) - m)
-                    row[j] = Scalar(e)
-                    total += e
-                }
-                for j in 0..<columns { row[j] = Scalar(Double(row[j]) / total) }
+        for n in 0..<rows {
+            let row = (n * columns)..<((n + 1) * columns)
+            let m = Double(z.scalars[row].max() ?? 0)
+            var total = 0.0
+            for i in row {
+                let e = exp(Double(result[offset: i]) - m)
+                result[offset: i] = Scalar(e)
+                total += e
             }
+            for i in row { result[offset: i] = Scalar(Double(result[offset: i]) / total) }
         }
         return result
     }

@@ -4,34 +4,40 @@ import Tensors
 /// parameters for an ``Optimizer`` to move, and its loss and accuracy on a data set.
 public protocol TrainableModel {
     associatedtype Scalar: TensorScalar
-    /// The mean loss over the batch and ∂J/∂θ for every parameter, in the order of
+    /// The mean loss over the batch and ∂J/∂θ for every parameter by its name, in the order of
     /// ``updateParameters(_:)``. Mutating: a training pass may change the model's state besides
     /// its parameters (dropout's generator, batch normalisation's running statistics).
     mutating func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
-        -> (loss: Double, gradients: [Tensor<Scalar>])
-    /// Calls `body` on every parameter tensor, in place, with its slot number 0, 1, 2, …
-    mutating func updateParameters(_ body: (inout Tensor<Scalar>, Int) throws -> Void) rethrows
+        -> (loss: Double, gradients: [(name: String, value: Tensor<Scalar>)])
+    /// Calls `body` on every parameter tensor, in place, with its name (`conv1.weight`).
+    mutating func updateParameters(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows
     /// The mean loss and the accuracy (`nil` for regression) on a whole data set.
     func evaluate(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws -> (loss: Double, accuracy: Double?)
 }
 
 extension MLP: TrainableModel {
-    /// Gradients flattened as ∇W₁, ∇w₁₀, ∇W₂, ∇w₂₀, …
+    /// Gradients ∇W₁, ∇w₁₀, ∇W₂, ∇w₂₀, … named `dense1.weight`, `dense1.bias`, `dense2.weight`, …
     @inlinable
     public func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
-        -> (loss: Double, gradients: [Tensor<Scalar>]) {
+        -> (loss: Double, gradients: [(name: String, value: Tensor<Scalar>)]) {
         let (loss, gradients) = try lossAndGradients(inputs, targets: targets)
-        return (loss, gradients.flatMap { [$0.weight, $0.bias] })
+        return (loss, gradients.enumerated().flatMap { i, gradient in
+            [(Self.parameterName(layer: i, "weight"), gradient.weight), (Self.parameterName(layer: i, "bias"), gradient.bias)]
+        })
     }
 
-    /// Visits W₁, w₁₀, W₂, w₂₀, … as slots 0, 1, 2, 3, …
+    /// Visits W₁, w₁₀, W₂, w₂₀, … as `dense1.weight`, `dense1.bias`, `dense2.weight`, …
     @inlinable
-    public mutating func updateParameters(_ body: (inout Tensor<Scalar>, Int) throws -> Void) rethrows {
+    public mutating func updateParameters(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {
         for i in layers.indices {
-            try body(&layers[i].weight, 2 * i)
-            try body(&layers[i].bias, 2 * i + 1)
+            try body(&layers[i].weight, Self.parameterName(layer: i, "weight"))
+            try body(&layers[i].bias, Self.parameterName(layer: i, "bias"))
         }
     }
+
+    /// `dense<i + 1>.<parameter>`: layers counted from 1, as the deck numbers W₁, W₂.
+    @inlinable
+    static func parameterName(layer i: Int, _ parameter: String) -> String { "dense\(i + 1).\(parameter)" }
 
     /// The mean loss and, for classification, the accuracy on a whole data set (no update).
     @inlinable
@@ -141,11 +147,15 @@ extension TrainableModel {
                 let batch = Array(order[start..<Swift.min(start + settings.batchSize, count)])
                 let (loss, gradients) = try lossAndParameterGradients(
                     inputs: inputs.gathering(batch), targets: targets.gathering(batch))
-                guard loss.isFinite, gradients.allSatisfy({ g in g.withUnsafeBufferPointer { $0.allSatisfy(\.isFinite) } }) else {
+                guard loss.isFinite, gradients.allSatisfy(\.value.isFinite) else {
                     throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history)
                 }
-                try updateParameters { parameter, slot in
-                    try optimizer.update(&parameter, gradient: gradients[slot], slot: slot)
+                let byName = Dictionary(gradients, uniquingKeysWith: { first, _ in first })
+                try updateParameters { parameter, name in
+                    guard let gradient = byName[name] else {
+                        throw TensorError.invalidArgument("no gradient was computed for the parameter \(name)")
+                    }
+                    try optimizer.update(&parameter, gradient: gradient, name: name)
                 }
             }
             try record(epoch, iteration: iteration)

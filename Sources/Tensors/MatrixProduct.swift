@@ -5,11 +5,13 @@
 /// (`cblas_sgemm` / `cblas_dgemm`), and ``referenceMatmul(_:_:)`` is the triple loop
 /// c[i][j] = Σₖ a[i][k]·b[k][j] that a student can read; the tests prove they agree.
 extension Tensor {
-    /// op(A)·op(B) for matrices, op being the transpose when asked (no copy is made).
+    /// op(A)·op(B) for matrices, op being the transpose when asked (no copy is made). A large
+    /// product is shared by rows between `threads` (one by default: the caller's).
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when the inner sizes differ.
     @inlinable
     public static func matmul(_ a: Tensor, _ b: Tensor,
-                              transposeA: Bool = false, transposeB: Bool = false) throws -> Tensor {
+                              transposeA: Bool = false, transposeB: Bool = false,
+                              threads: ComputeThreads = .one) throws -> Tensor {
         guard a.rank == 2, b.rank == 2 else {
             throw TensorError.shapeMismatch(operation: "matrix product (both must be matrices)", a.shape, b.shape)
         }
@@ -21,7 +23,7 @@ extension Tensor {
         }
         var c = try Tensor(zeros: [m, n])
         // A large product is shared by rows between the threads: rows r of C need rows r of op(A).
-        let parts = m &* n &* k >= 1 << 21 ? Swift.min(ComputeThreads.count, m) : 1
+        let parts = m &* n &* k >= 1 << 21 ? Swift.min(threads.count, m) : 1
         c.withUnsafeMutableBufferPointer { cp in
             a.withUnsafeBufferPointer { ap in
                 b.withUnsafeBufferPointer { bp in

@@ -3,10 +3,8 @@ import Glibc
 extension ComputeThreads {
     /// Runs `body(range, part)` for `parts` contiguous ranges covering 0..<count: part 0 on the
     /// calling thread, the others on POSIX threads of their own, all joined before returning.
-    /// Each part must touch only its own memory. (Dispatch's `concurrentPerform` was measured
-    /// running both halves one after the other on a busy machine; a thread of one's own always
-    /// runs.) The layers split a batch's images or planes with it when one item's work is too
-    /// small for BLAS to thread.
+    /// Each part must touch only its own memory. A thread of one's own always runs, where a
+    /// shared pool may run the parts one after the other on a busy machine.
     @inlinable
     public static func split(_ count: Int, parts: Int, _ body: (_ range: Range<Int>, _ part: Int) -> Void) {
         let range = { (part: Int) in (count &* part / parts)..<(count &* (part &+ 1) / parts) }

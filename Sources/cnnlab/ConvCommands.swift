@@ -1,5 +1,6 @@
 import ArgumentParser
 import Datasets
+import Engine
 import Foundation
 import NeuralNet
 import Tensors
@@ -48,9 +49,13 @@ struct Conv2DCommand: ReportingCommand {
             y[o, i, j] = b[o] + Σ_c Σ_u Σ_v x[c, i·S_H + u − P, j·S_W + v − P]·W[o, c, u, v] (IFT 780 slide 69).
             Output size (D − F + 2P)/S + 1 per axis; a stride that does not tile is refused.
             The output keeps the input's rank; an image (H, W) with several filters gives (C_out, H_out, W_out).
+            --implementation engine (the default) runs the engine's im2col on every core; lesson runs the library's im2col loop.
             """)
 
     @OptionGroup var options: ConvolutionOptions
+
+    @Option(name: .long, help: "engine (tuned kernels, the default) or lesson (the slides' readable loops).")
+    var implementation: Implementation = .engine
 
     func execute() throws {
         let (estimate, shapes) = try options.inputFootprint()
@@ -61,10 +66,15 @@ struct Conv2DCommand: ReportingCommand {
         let parameters = Conv2DParameters(strideHeight: options.stride.height, strideWidth: options.stride.width,
                                           padding: options.padding.spec, flipped: options.flip)
         let geometry = try ConvolutionGeometry(inputShape: images, kernelShape: kernelShape, parameters: parameters)
-        let implementation = try options.implementation(for: geometry, inputs: estimate, command: "conv2d")
+        // The im2col block when it fits the memory budget, else the direct loop (no block at all).
+        let fits = try options.implementation(for: geometry, inputs: estimate, command: "conv2d")
         let (x, w, b) = try options.arrays()
-        let y = try conv2d(x.reshaped(images), kernel: w.reshaped(kernelShape), bias: b, parameters: parameters,
-                           paddingMode: options.padMode, implementation: implementation)
+        let (input, kernel) = (try x.reshaped(images), try w.reshaped(kernelShape))
+        let y = switch (implementation, fits) {
+        case (.engine, .im2col): try FastConvolution(.im2col, threads: .available)
+            .conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode)
+        default: try conv2d(input, kernel: kernel, bias: b, parameters: parameters, paddingMode: options.padMode, implementation: fits)
+        }
         try checkFinite(y, of: "conv2d")
         try options.write(y, keepingRankOf: x.shape)
     }
@@ -126,7 +136,7 @@ struct ConvolutionOptions: ParsableArguments {
             estimate.add("padded input", shape: [geometry.batch, geometry.inputChannels, height, width], bytesPerValue: 4)
         }
         if flip { estimate.add("flipped kernel", shape: geometry.kernelShape, bytesPerValue: 4) }
-        let workers = max(1, min(ComputeThreads.count, geometry.batch))
+        let workers = max(1, min(ComputeThreads.available.count, geometry.batch))
         var withColumns = estimate
         withColumns.add("im2col block", shape: [workers, geometry.inputChannels, geometry.kernelHeight, geometry.kernelWidth,
                                                 geometry.outputHeight, geometry.outputWidth], bytesPerValue: 4)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Datasets
+import Engine
 import Foundation
 import NeuralNet
 import Tensors
@@ -40,6 +41,9 @@ struct PoolCommand: ReportingCommand {
     @Option(name: .long, help: "Where to write the pooled array (.npy, float32).")
     var output: String
 
+    @Option(name: .long, help: "engine (tuned kernels, the default) or lesson (the slides' readable loops).")
+    var implementation: Implementation = .engine
+
     func execute() throws {
         try DataFile.checkOutput(URL(fileURLWithPath: output))
         let (shape, bytes) = try arrayFootprint(input)
@@ -60,7 +64,10 @@ struct PoolCommand: ReportingCommand {
             return try NPY.write(try Tensor<Float>(shape: outputShape, scalars: []), to: URL(fileURLWithPath: output))
         }
         let x: Tensor<Float> = try readArray(input)
-        let y = try pooling(x)
+        let y = switch implementation {
+        case .lesson: try pooling(x)
+        case .engine: try FastPooling(pooling, threads: .available).forward(x).output
+        }
         try checkFinite(y, of: "pool2d")
         try NPY.write(y, to: URL(fileURLWithPath: output))
     }

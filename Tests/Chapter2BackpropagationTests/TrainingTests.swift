@@ -104,20 +104,20 @@ struct TrainingTests {
         let g1 = Tensor<Double>([1, -2]), g2 = Tensor<Double>([0.5, 4])
         var theta = Tensor<Double>([1, 1])
         var sgd = SGD<Double>(learningRate: 0.1)
-        try sgd.update(&theta, gradient: g1, slot: 0)
+        try sgd.update(&theta, gradient: g1, name: "theta")
         #expect(close(theta.scalars, [0.9, 1.2], 1e-15))
 
         // v₁ = −μg₁, θ₁ = θ₀ + v₁; v₂ = βv₁ − μg₂, θ₂ = θ₁ + v₂.
         theta = Tensor([1, 1])
         var momentum = Momentum<Double>(learningRate: 0.1, momentum: 0.9)
-        try momentum.update(&theta, gradient: g1, slot: 0)
-        try momentum.update(&theta, gradient: g2, slot: 0)
+        try momentum.update(&theta, gradient: g1, name: "theta")
+        try momentum.update(&theta, gradient: g2, name: "theta")
         #expect(close(theta.scalars, [1 - 0.1 - (0.09 + 0.05), 1 + 0.2 + (0.18 - 0.4)], 1e-15))
 
         // Adam's first step is μ·g/(|g| + ε) ≈ μ·sign(g) in every coordinate, whatever |g|.
         theta = Tensor([1, 1])
         var adam = Adam<Double>(learningRate: 0.01)
-        try adam.update(&theta, gradient: g1, slot: 0)
+        try adam.update(&theta, gradient: g1, name: "theta")
         let first = g1.scalars.map { 0.01 * $0 / (abs($0) + 1e-8) }
         #expect(close(theta.scalars, [1 - first[0], 1 - first[1]], 1e-15))
         #expect(close(theta.scalars, [0.99, 1.01], 1e-9))
@@ -125,12 +125,12 @@ struct TrainingTests {
         let m = zip(g1.scalars, g2.scalars).map { 0.9 * 0.1 * $0 + 0.1 * $1 }
         let v = zip(g1.scalars, g2.scalars).map { 0.999 * 0.001 * $0 * $0 + 0.001 * $1 * $1 }
         let step = zip(m, v).map { 0.01 * ($0 / (1 - 0.81)) / (($1 / (1 - 0.999 * 0.999)).squareRoot() + 1e-8) }
-        try adam.update(&theta, gradient: g2, slot: 0)
+        try adam.update(&theta, gradient: g2, name: "theta")
         #expect(close(theta.scalars, [1 - first[0] - step[0], 1 - first[1] - step[1]], 1e-14))
-        // Each slot keeps its own state; a gradient of another shape is refused.
+        // Each parameter name keeps its own state; a gradient of another shape is refused.
         var other = Tensor<Double>([1])
-        try adam.update(&other, gradient: Tensor([1]), slot: 1)
+        try adam.update(&other, gradient: Tensor([1]), name: "other")
         #expect(close(other.scalars, [0.99], 1e-9))
-        #expect(throws: TensorError.self) { try adam.update(&theta, gradient: Tensor([1]), slot: 0) }
+        #expect(throws: TensorError.self) { try adam.update(&theta, gradient: Tensor([1]), name: "theta") }
     }
 }

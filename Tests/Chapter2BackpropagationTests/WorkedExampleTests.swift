@@ -51,8 +51,9 @@ struct WorkedExampleTests {
         #expect(close((gradients[0].weight * 2).scalars, E.sgdGradientSum, 1e-15))
         #expect(gradients[0].bias.scalars == [0])
         var sgd = SGD<Double>(learningRate: E.sgdLearningRate)
-        try model.updateParameters { parameter, slot in
-            try sgd.update(&parameter, gradient: [gradients[0].weight, gradients[0].bias][slot], slot: slot)
+        let byName = ["dense1.weight": gradients[0].weight, "dense1.bias": gradients[0].bias]
+        try model.updateParameters { parameter, name in
+            try sgd.update(&parameter, gradient: #require(byName[name]), name: name)
         }
         #expect(close(model.layers[0].weight.scalars, E.sgdUpdated, 1e-15))
     }
@@ -67,7 +68,7 @@ struct WorkedExampleTests {
         let x = try Tensor<Float>(zeros: [10_000, 1])
         var counter = CountingOptimizer()
         _ = try model.train(inputs: x, targets: x, settings: settings, optimizer: &counter)
-        #expect(counter.updates == [0: 100, 1: 100])
+        #expect(counter.updates == ["dense1.weight": 100, "dense1.bias": 100])
         #expect(TrainingSettings(epochs: 1, batchSize: 32, seed: 1).iterationsPerEpoch(examples: 100) == 4)
     }
 
@@ -242,11 +243,11 @@ struct WorkedExampleTests {
     }
 }
 
-/// An optimizer that only counts its calls per slot (parameters do not move).
+/// An optimizer that only counts its calls per parameter name (parameters do not move).
 struct CountingOptimizer: Optimizer {
     var learningRate = 0.0
-    var updates: [Int: Int] = [:]
-    mutating func update(_ parameter: inout Tensor<Float>, gradient: Tensor<Float>, slot: Int) throws {
-        updates[slot, default: 0] += 1
+    var updates: [String: Int] = [:]
+    mutating func update(_ parameter: inout Tensor<Float>, gradient: Tensor<Float>, name: String) throws {
+        updates[name, default: 0] += 1
     }
 }

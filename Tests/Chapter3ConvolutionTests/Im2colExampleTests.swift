@@ -4,6 +4,16 @@ import Testing
 /// im2col as IFT 780 slides 147–164 lay it out (catalogue §11), one test per catalogue id.
 @Suite("Worked examples: im2col")
 struct Im2colExampleTests {
+    @Test("the report's computed column is built from the run: cells and products of slides 156–164")
+    func computedColumnFromTheRun() {
+        #expect(Im2colExamples.single.computed == "X12, X13, X14; with Xi = i, Wk = k: Y = 258 294 402 438, the direct convolution's values")
+        #expect(Im2colExamples.batch.computed
+            == "a 9×8 matrix, the two 9×4 blocks side by side; X16…X31 give Y4…Y7 = 834 870 978 1014 (each +16·ΣW = +576)")
+        #expect(Im2colExamples.twoFilters.computed == "(2×9)(9×4) = 2×4; with Wk = k: 258 294 402 438 / 663 780 1131 1248")
+        #expect(Im2colExamples.twoChannels.computed
+            == "X22 X23 X26 X27 / X24 X25 X28 X29 / X25 X26 X29 X30 / X26 X27 X30 X31; Y = 2793 2946 3405 3558")
+    }
+
     @Test("ift780-im2col-4x4-3x3 — IFT 780 slides 149–158 (slide erratum: X12, X13, X14 in column Y2)")
     func single() throws {
         let labels = try Im2colExamples.labels()

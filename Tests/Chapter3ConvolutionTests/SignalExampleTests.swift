@@ -22,6 +22,13 @@ struct SignalExampleTests {
         expectClose(try SignalExamples.outputs(signal: SignalExamples.shortSignal, filter: SignalExamples.shortFilter), [-4, 8, -10])
     }
 
+    @Test("the report's computed column is each run's own output, as slides 45, 50, 53, 56 and 58 print it")
+    func computedColumnFromTheRun() {
+        let computed = SignalExamples.slideRuns.map(\.example.computed)
+        #expect(computed == ["21 21 26 −7 23 8 11", "35 −18 33 1 32", "44 −8 44", "35 33 32; (9 − 5)/2 + 1 = 3",
+                             "(9 − 5)/3 + 1 = 7/3: invalid; the windows that fit give 35 1"])
+    }
+
     @Test("ift780-1d-valid-f3 — IFT 780 slides 39–45, 129")
     func validF3() throws {
         expectClose(try run("ift780-1d-valid-f3").outputs(), [21, 21, 26, -7, 23, 8, 11])

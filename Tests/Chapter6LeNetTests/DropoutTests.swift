@@ -41,14 +41,14 @@ struct DropoutTests {
         var generator = SeededGenerator(seed: 4)
         let dense = try Dense<Double>(inputs: 6, outputs: 3, initialization: .glorotUniform, using: &generator)
         let with = try Sequential<Double>(inputShape: [1, 2, 3], layers: [
-            .init("flatten", .flatten), .init("dropout", .dropout(try Dropout(rate: 0.5))), .init("out", .dense(dense)),
+            .init("flatten", Flatten<Double>()), .init("dropout", DropoutLayer<Double>(try Dropout(rate: 0.5))), .init("out", dense),
         ], seed: 1)
-        let without = try Sequential<Double>(inputShape: [1, 2, 3], layers: [.init("flatten", .flatten), .init("out", .dense(dense))], seed: 1)
+        let without = try Sequential<Double>(inputShape: [1, 2, 3], layers: [.init("flatten", Flatten<Double>()), .init("out", dense)], seed: 1)
         let x = try Tensor<Double>.gaussian(shape: [5, 1, 2, 3], standardDeviation: 1, using: &generator)
         #expect(try with.scores(x).scalars == without.scores(x).scalars)
         // In training the dropout layer does change them.
         var training = with
-        #expect(try training.forwardTraining(x).scores.scalars != without.scores(x).scalars)
+        #expect(try training.forward(x).scores.scalars != without.scores(x).scalars)
     }
 
     @Test("a rate outside [0, 1) is refused")

@@ -21,7 +21,7 @@ struct NetworkGradientCheckTests {
             for n in 0..<batch { t[n * classes + Int(generator.next() % UInt64(classes))] = 1 }
         }
         var trained = network
-        let analytic = Tensor(try trained.lossAndParameterGradients(inputs: inputs, targets: targets).gradients.flatMap(\.scalars))
+        let analytic = Tensor(try trained.lossAndParameterGradients(inputs: inputs, targets: targets).gradients.flatMap(\.value.scalars))
         var copy = network
         var theta: [Double] = []
         copy.updateParameters { parameter, _ in theta += parameter.scalars }
@@ -32,37 +32,37 @@ struct NetworkGradientCheckTests {
                 parameter = try Tensor(shape: parameter.shape, scalars: Array(point.scalars[offset..<(offset + parameter.count)]))
                 offset += parameter.count
             }
-            let trace = try probe.forwardTraining(inputs)
+            let trace = try probe.forward(inputs)
             return try probe.loss.value(scores: trace.scores, targets: targets)
         }
         return comparison.relativeError
     }
 
     static func convolution(_ channels: Int, _ filters: Int, _ size: Int, stride: Int = 1, padding: Padding = .valid,
-                            _ generator: inout SeededGenerator) throws -> NetworkLayer<Double> {
+                            _ generator: inout SeededGenerator) throws -> any Layer<Double> {
         var layer = try ConvolutionLayer<Double>(channels: channels, filters: filters, size: size,
                                                  parameters: Conv2DParameters(stride: stride, padding: padding),
                                                  initialization: .glorotUniform, using: &generator)
         layer.bias = try .gaussian(shape: [filters], standardDeviation: 0.1, using: &generator)
-        return .convolution(layer)
+        return layer
     }
 
-    static func dense(_ inputs: Int, _ outputs: Int, _ generator: inout SeededGenerator) throws -> NetworkLayer<Double> {
+    static func dense(_ inputs: Int, _ outputs: Int, _ generator: inout SeededGenerator) throws -> any Layer<Double> {
         var layer = try Dense<Double>(inputs: inputs, outputs: outputs, initialization: .glorotUniform, using: &generator)
         layer.bias = try .gaussian(shape: [outputs], standardDeviation: 0.1, using: &generator)
-        return .dense(layer)
+        return layer
     }
 
     @Test("LeNet in miniature, 16×16: conv 5×5 valid + tanh, mean pool, conv + tanh, mean pool, dense + tanh, dense")
     func leNetMiniature() throws {
         var g = SeededGenerator(seed: 11)
         let network = try Sequential<Double>(inputShape: [1, 16, 16], layers: [
-            .init("C1", try Self.convolution(1, 3, 5, &g)), .init("tanh", .activation(.tanh)),
-            .init("S2", .pooling(try Pooling2D(.mean, size: 2))),
-            .init("C3", try Self.convolution(3, 4, 3, &g)), .init("tanh", .activation(.tanh)),
-            .init("S4", .pooling(try Pooling2D(.mean, size: 2))),
-            .init("flatten", .flatten),
-            .init("F5", try Self.dense(16, 6, &g)), .init("tanh", .activation(.tanh)),
+            .init("C1", try Self.convolution(1, 3, 5, &g)), .init("tanh", ActivationLayer<Double>(.tanh)),
+            .init("S2", PoolingLayer<Double>(try Pooling2D(.mean, size: 2))),
+            .init("C3", try Self.convolution(3, 4, 3, &g)), .init("tanh", ActivationLayer<Double>(.tanh)),
+            .init("S4", PoolingLayer<Double>(try Pooling2D(.mean, size: 2))),
+            .init("flatten", Flatten<Double>()),
+            .init("F5", try Self.dense(16, 6, &g)), .init("tanh", ActivationLayer<Double>(.tanh)),
             .init("out", try Self.dense(6, 4, &g)),
         ], seed: 1)
         #expect(try Self.relativeError(network, batch: 3, seed: 2) < Self.bound)
@@ -72,11 +72,11 @@ struct NetworkGradientCheckTests {
     func gornerMiniature() throws {
         var g = SeededGenerator(seed: 12)
         let network = try Sequential<Double>(inputShape: [2, 8, 8], layers: [
-            .init("W1", try Self.convolution(2, 3, 4, stride: 2, padding: .same, &g)), .init("relu", .activation(.relu)),
-            .init("pool", .pooling(try Pooling2D(.max, size: 2))),
-            .init("flatten", .flatten),
-            .init("W4", try Self.dense(12, 8, &g)), .init("relu", .activation(.relu)),
-            .init("dropout", .dropout(try Dropout(rate: 0.3))),
+            .init("W1", try Self.convolution(2, 3, 4, stride: 2, padding: .same, &g)), .init("relu", ActivationLayer<Double>(.relu)),
+            .init("pool", PoolingLayer<Double>(try Pooling2D(.max, size: 2))),
+            .init("flatten", Flatten<Double>()),
+            .init("W4", try Self.dense(12, 8, &g)), .init("relu", ActivationLayer<Double>(.relu)),
+            .init("dropout", DropoutLayer<Double>(try Dropout(rate: 0.3))),
             .init("W5", try Self.dense(8, 5, &g)),
         ], seed: 7)
         #expect(try Self.relativeError(network, batch: 4, seed: 3) < Self.bound)
@@ -90,11 +90,11 @@ struct NetworkGradientCheckTests {
         maps.shift = try .gaussian(shape: [3], standardDeviation: 0.3, using: &g)
         let network = try Sequential<Double>(inputShape: [1, 6, 6], layers: [
             .init("conv", try Self.convolution(1, 3, 3, &g)),
-            .init("BN maps", .batchNorm(maps)), .init("tanh", .activation(.tanh)),
-            .init("pool", .pooling(try Pooling2D(.mean, size: 2))),
-            .init("flatten", .flatten),
+            .init("BN maps", maps), .init("tanh", ActivationLayer<Double>(.tanh)),
+            .init("pool", PoolingLayer<Double>(try Pooling2D(.mean, size: 2))),
+            .init("flatten", Flatten<Double>()),
             .init("dense", try Self.dense(12, 5, &g)),
-            .init("BN vector", .batchNorm(try BatchNormalization(channels: 5))), .init("sigmoid", .activation(.sigmoid)),
+            .init("BN vector", try BatchNormalization(channels: 5)), .init("sigmoid", ActivationLayer<Double>(.sigmoid)),
             .init("out", try Self.dense(5, 3, &g)),
         ], seed: 1)
         #expect(try Self.relativeError(network, batch: 5, seed: 4) < Self.bound)

@@ -14,7 +14,7 @@ struct ParameterCountTests {
         let network = try Self.built(.leNet5)
         #expect(network.parameterCount == 44_426)
         #expect(network.statisticCount == 0)
-        let perLayer = network.layers.map(\.kind.parameterCount).filter { $0 > 0 }
+        let perLayer = network.layers.map(\.layer.parameterCount).filter { $0 > 0 }
         #expect(perLayer == [156, 2_416, 30_840, 10_164, 850])
     }
 
@@ -22,7 +22,7 @@ struct ParameterCountTests {
     func leNet1() throws {
         let network = try Self.built(.leNet1)
         #expect(network.parameterCount == 3_246)
-        #expect(network.layers.map(\.kind.parameterCount).filter { $0 > 0 } == [104, 1_212, 1_930])
+        #expect(network.layers.map(\.layer.parameterCount).filter { $0 > 0 } == [104, 1_212, 1_930])
     }
 
     @Test("Görner config 1 (Pasco slides 42–43, W2 5×5 as in the code): 122,270")
@@ -34,7 +34,7 @@ struct ParameterCountTests {
     func gorner2() throws {
         let network = try Self.built(.gorner2)
         #expect(network.parameterCount == 244_076)
-        #expect(network.layers.contains { if case .dropout = $0.kind { true } else { false } })
+        #expect(network.layers.contains { $0.layer is DropoutLayer<Float> })
     }
 
     @Test("Ranvier's Keras model: 422,282 trainable + 128 running statistics = 422,410")

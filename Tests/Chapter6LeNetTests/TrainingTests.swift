@@ -26,13 +26,12 @@ struct TrainingTests {
         #expect(first[4].trainAccuracy > 0.85)
         #expect(first[4].testAccuracy > 0.78)
         #expect(zip(first, first.dropFirst()).allSatisfy { $1.trainLoss < $0.trainLoss })
-        // The same seed, the same run: in one process the same to rounding only, because tests
-        // running beside this one change CNNLab's thread count (ComputeThreads, one per process),
-        // and with it how the convolution splits its sums. (`cnnlab chapter 6` is the same bytes run after run.)
+        // The same seed, the same run, to the last bit: the run's thread count is its own (one),
+        // whatever the tests beside it do.
         let second = try Self.run.run(train: train, test: test).history
         for (a, b) in zip(first, second) {
-            #expect(abs(a.trainLoss - b.trainLoss) < 1e-5 * a.trainLoss)
-            #expect(abs(a.testAccuracy - b.testAccuracy) <= 0.005)  // at most one of the 200 digits
+            #expect(a.trainLoss == b.trainLoss && a.testLoss == b.testLoss)
+            #expect(a.trainAccuracy == b.trainAccuracy && a.testAccuracy == b.testAccuracy)
         }
     }
 

@@ -20,8 +20,8 @@ struct ArchitectureCatalogueTests {
     }
 
     @Test("lenet5-28x28-jodoin — IFT 780 slides 168–169")
-    func leNet5Jodoin() throws {
-        let table = try Networks.leNet5Jodoin.table()
+    func leNet5On28x28() throws {
+        let table = try Networks.leNet5On28x28.table()
         #expect(shapes(table) == ["28×28×1", "24×24×6", "12×12×6", "8×8×16", "4×4×16", "256", "120", "84", "10"])
         #expect(table.rows.map(\.parameters).filter { $0 > 0 } == [156, 2_416, 30_840, 10_164, 850])
         #expect(table.parameters == 44_426)

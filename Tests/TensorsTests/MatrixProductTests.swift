@@ -48,13 +48,11 @@ struct MatrixProductTests {
         let a = try Tensor<Float>.uniform(shape: [131, 128], low: -1, high: 1, using: &generator)
         let b = try Tensor<Float>.uniform(shape: [128, 130], low: -1, high: 1, using: &generator)
         let reference = try Tensor.referenceMatmul(a, b)
-        let initial = ComputeThreads.count
-        defer { ComputeThreads.set(initial) }
-        for threads in [1, 2, 3] {
-            ComputeThreads.set(threads)
-            for product in [try Tensor.matmul(a, b), try Tensor.matmul(a.transposed(), b, transposeA: true),
-                            try Tensor.matmul(a, b.transposed(), transposeB: true)] {
-                #expect(try product.maxAbsDifference(reference) < 1e-4, "\(threads) threads")
+        for count in [1, 2, 3] {
+            let threads = ComputeThreads(count)
+            for product in [try Tensor.matmul(a, b, threads: threads), try Tensor.matmul(a.transposed(), b, transposeA: true, threads: threads),
+                            try Tensor.matmul(a, b.transposed(), transposeB: true, threads: threads)] {
+                #expect(try product.maxAbsDifference(reference) < 1e-4, "\(count) threads")
             }
         }
     }

@@ -3,7 +3,7 @@
 /// slides 60 and 81; an invalid D-F-S combination throws its ``ConvolutionError``), the
 /// convolution count m(n·k_x·k_y + 1) and the dense count n(m + 1) (FIDLE, "Number of
 /// parameters") — and gives every layer's output shape, neurons and parameters; chapter 6's
-/// ``LayerStack`` builds the trainable network it describes.
+/// ``NetworkRecipe`` builds the trainable network it describes.
 public struct Architecture: Sendable {
     /// One named layer: "CONV1", "conv3_2", "C1".
     public struct Layer: Sendable {

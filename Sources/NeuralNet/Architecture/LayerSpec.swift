@@ -33,8 +33,9 @@ public enum LayerSpec: Equatable, Sendable {
     case conv(filters: Int, kernel: Int, stride: Int = 1, padding: Padding = .valid, groups: Int = 1)
     /// Max pooling k×k with stride S, no parameters (IFT 780 slide 177).
     case maxPool(size: Int, stride: Int)
-    /// Average pooling ("subsampling" in LeNet), counted here without trainable coefficients.
-    case averagePool(size: Int, stride: Int)
+    /// Mean (average) pooling, ``PoolingKind/mean`` ("subsampling" in LeNet), counted here without
+    /// trainable coefficients.
+    case meanPool(size: Int, stride: Int)
     /// AlexNet's NORM (local response normalisation; the deck says "normalisation"): same shape,
     /// no trainable parameters.
     case norm
@@ -50,7 +51,7 @@ public enum LayerSpec: Equatable, Sendable {
     public var window: (size: Int, stride: Int)? {
         switch self {
         case let .conv(_, kernel, stride, _, _): (kernel, stride)
-        case let .maxPool(size, stride), let .averagePool(size, stride): (size, stride)
+        case let .maxPool(size, stride), let .meanPool(size, stride): (size, stride)
         case .norm, .batchNorm: (1, 1)
         case .flatten, .dense: nil
         }
@@ -62,7 +63,7 @@ public enum LayerSpec: Equatable, Sendable {
         case let .conv(filters, kernel, stride, padding, groups):
             "\(filters) × \(kernel)×\(kernel), S=\(stride), P=\(padding)" + (groups > 1 ? ", \(groups) groups" : "")
         case let .maxPool(size, stride): "max \(size)×\(size), S=\(stride)"
-        case let .averagePool(size, stride): "mean \(size)×\(size), S=\(stride)"
+        case let .meanPool(size, stride): "mean \(size)×\(size), S=\(stride)"
         case .norm: "normalisation"
         case .batchNorm: "batch norm"
         case .flatten: "flatten"

@@ -1,5 +1,5 @@
 /// The networks of the course as data (catalogue §12). Each description is the slide's list of
-/// layers; chapter 7's `Architecture.table()` computes the rest, and ``LayerStack`` builds the
+/// layers; chapter 7's `Architecture.table()` computes the rest, and ``NetworkRecipe`` builds the
 /// trainable network (chapter 6).
 public enum Networks {
     /// AlexNet as IFT 780 slide 179 tables it: 227×227×3, five convolutions, three max poolings,
@@ -49,20 +49,20 @@ public enum Networks {
     /// layer (the 1998 paper's partial C3 table and RBF output give 60,840 instead of 61,706).
     public static let leNet5 = Architecture(name: "LeNet-5 (32×32)", input: .maps(height: 32, width: 32, channels: 1), layers: [
         .init("C1", .conv(filters: 6, kernel: 5)),
-        .init("S2", .averagePool(size: 2, stride: 2)),
+        .init("S2", .meanPool(size: 2, stride: 2)),
         .init("C3", .conv(filters: 16, kernel: 5)),
-        .init("S4", .averagePool(size: 2, stride: 2)),
+        .init("S4", .meanPool(size: 2, stride: 2)),
         .init("C5", .conv(filters: 120, kernel: 5)),
         .init("F6", .dense(84)),
         .init("output", .dense(10)),
     ])
 
     /// LeNet-5 as IFT 780 slides 168–169 build it on 28×28 MNIST digits.
-    public static let leNet5Jodoin = Architecture(name: "LeNet-5 (28×28)", input: .maps(height: 28, width: 28, channels: 1), layers: [
+    public static let leNet5On28x28 = Architecture(name: "LeNet-5 (28×28)", input: .maps(height: 28, width: 28, channels: 1), layers: [
         .init("conv1", .conv(filters: 6, kernel: 5)),
-        .init("pool1", .averagePool(size: 2, stride: 2)),
+        .init("pool1", .meanPool(size: 2, stride: 2)),
         .init("conv2", .conv(filters: 16, kernel: 5)),
-        .init("pool2", .averagePool(size: 2, stride: 2)),
+        .init("pool2", .meanPool(size: 2, stride: 2)),
         .init("flatten", .flatten),
         .init("fc1", .dense(120)),
         .init("fc2", .dense(84)),
@@ -73,9 +73,9 @@ public enum Networks {
     /// poolings, one dense layer.
     public static let leNet1 = Architecture(name: "LeNet-1 (28×28)", input: .maps(height: 28, width: 28, channels: 1), layers: [
         .init("conv1", .conv(filters: 4, kernel: 5)),
-        .init("pool1", .averagePool(size: 2, stride: 2)),
+        .init("pool1", .meanPool(size: 2, stride: 2)),
         .init("conv2", .conv(filters: 12, kernel: 5)),
-        .init("pool2", .averagePool(size: 2, stride: 2)),
+        .init("pool2", .meanPool(size: 2, stride: 2)),
         .init("flatten", .flatten),
         .init("fc", .dense(10)),
     ])
@@ -121,9 +121,9 @@ public enum Networks {
     /// checked.
     public static let leNet7 = Architecture(name: "LeNet-7 (NORB)", input: .maps(height: 96, width: 96, channels: 2), layers: [
         .init("C1", .conv(filters: 8, kernel: 5)),
-        .init("S2", .averagePool(size: 4, stride: 4)),
+        .init("S2", .meanPool(size: 4, stride: 4)),
         .init("C3", .conv(filters: 24, kernel: 6)),
-        .init("S4", .averagePool(size: 3, stride: 3)),
+        .init("S4", .meanPool(size: 3, stride: 3)),
         .init("C5", .conv(filters: 100, kernel: 6)),
     ])
 

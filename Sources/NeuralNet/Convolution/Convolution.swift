@@ -1,17 +1,13 @@
 import Tensors
 
-/// The ways CNNLab computes one convolution; they share ``ConvolutionGeometry`` and agree to
-/// rounding (the property tests check it on random shapes, strides, paddings and batches).
+/// The two ways the course computes one convolution; they agree to rounding (the property tests
+/// check it on random shapes, strides, paddings and batches). The engine (Sources/Engine) computes
+/// the same sums faster and is proven equal to these.
 public enum ConvolutionImplementation: String, CaseIterable, Sendable {
-    /// The loop that reads like the formula: the reference.
+    /// The loop that reads like the formula (IFT 780 slide 69): the reference.
     case direct
-    /// im2col, then one matrix product per image through BLAS (IFT 780, slides 147–164): the
-    /// slides' fast way, and the fastest for a layer with few filters (LeNet C1).
+    /// im2col, then one matrix product (IFT 780, slides 147–164): the slides' fast way.
     case im2col
-    /// The direct sum again, sixteen filters at a time in one SIMD register and eight outputs per
-    /// step, without the im2col matrix: the fastest once the filters fill a register (LeNet C3,
-    /// whose matrix costs as much to build as to multiply, and AlexNet's layers).
-    case vectorized
 }
 
 /// The gradients of a loss L with respect to a convolution's input, kernel and bias, given
@@ -72,19 +68,19 @@ public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 ///     ∂L/∂x[n, c, r, s] = Σ over the (o, i, j, u, v) that read x[n, c, r, s] of ∂L/∂y[n, o, i, j]·W[o, c, u, v]
 ///
 /// — each output sends its gradient back along the edges it was computed through. With im2col:
-/// ∂L/∂W = ∂L/∂Y·colsᵀ and ∂L/∂x = col2im(Wᵀ·∂L/∂Y). `inputGradient: false` skips ∂L/∂x, which
+/// ∂L/∂W = ∂L/∂Y·colsᵀ and ∂L/∂x = col2im(Wᵀ·∂L/∂Y). `needsInputGradient: false` skips ∂L/∂x, which
 /// a first layer never needs.
 @inlinable
 public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv2DParameters = Conv2DParameters(),
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
     guard outputGradient.shape == g.outputShape else {
         throw ConvolutionError.gradientShapeMismatch(expected: g.outputShape, given: outputGradient.shape)
     }
     let gradients = try g.backward(outputGradient, input: input, kernel: parameters.flipped ? flippedKernel(kernel) : kernel,
-                                   implementation: implementation, inputGradient: inputGradient)
+                                   implementation: implementation, needsInputGradient: needsInputGradient)
     guard parameters.flipped else { return gradients }
     // The flipped kernel W' was used; ∂L/∂W is ∂L/∂W' rotated back.
     return ConvolutionGradients(input: gradients.input, kernel: try flippedKernel(gradients.kernel), bias: gradients.bias)
@@ -109,69 +105,20 @@ extension ConvolutionGeometry {
         if let bias, bias.shape != [outputChannels] {
             throw ConvolutionError.biasMismatch(filters: outputChannels, given: bias.shape)
         }
-        var output: Tensor<Scalar> = try zeroTensor(outputShape)
-        let biasValues = bias?.scalars ?? [Scalar](repeating: 0, count: outputChannels)
-        output.withUnsafeMutableBufferPointer { y in
-            input.withUnsafeBufferPointer { x in
-                kernel.withUnsafeBufferPointer { w in
-                    biasValues.withUnsafeBufferPointer { b in
-                        switch implementation {
-                        case .direct: directForward(x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
-                        case .im2col: gemmForward(x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
-                        case .vectorized: vectorizedForward(x.baseAddress!, w.baseAddress!, b.baseAddress!, y.baseAddress!)
-                        }
-                    }
-                }
-            }
+        let b = try bias ?? Tensor(zeros: [outputChannels])
+        switch implementation {
+        case .direct: return try directForward(input, kernel: kernel, bias: b)
+        case .im2col: return try im2colForward(input, kernel: kernel, bias: b)
         }
-        return output
     }
 
     /// The backward pass on checked shapes (the kernel already flipped if asked).
     @inlinable
     func backward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
-                          implementation: ConvolutionImplementation, inputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
-        var dx: Tensor<Scalar> = try zeroTensor(inputGradient ? inputShape : [0])
-        var dw: Tensor<Scalar> = try zeroTensor(kernelShape)
-        var db: Tensor<Scalar> = try zeroTensor([outputChannels])
-        dx.withUnsafeMutableBufferPointer { dxp in
-            dw.withUnsafeMutableBufferPointer { dwp in
-                db.withUnsafeMutableBufferPointer { dbp in
-                    outputGradient.withUnsafeBufferPointer { dy in
-                        input.withUnsafeBufferPointer { x in
-                            kernel.withUnsafeBufferPointer { w in
-                                let target = inputGradient ? dxp.baseAddress : nil
-                                switch implementation {
-                                case .direct:
-                                    directBackward(dy.baseAddress!, x.baseAddress!, w.baseAddress!,
-                                                   target, dwp.baseAddress!, dbp.baseAddress!)
-                                case .im2col:
-                                    gemmBackward(dy.baseAddress!, x.baseAddress!, w.baseAddress!,
-                                                 target, dwp.baseAddress!, dbp.baseAddress!)
-                                case .vectorized:
-                                    vectorizedBackward(dy.baseAddress!, x.baseAddress!, w.baseAddress!,
-                                                       target, dwp.baseAddress!, dbp.baseAddress!)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+                          implementation: ConvolutionImplementation, needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
+        switch implementation {
+        case .direct: try directBackward(outputGradient, input: input, kernel: kernel, needsInputGradient: needsInputGradient)
+        case .im2col: try im2colBackward(outputGradient, input: input, kernel: kernel, needsInputGradient: needsInputGradient)
         }
-        return ConvolutionGradients(input: inputGradient ? dx : nil, kernel: dw, bias: db)
     }
-}
-
-/// A tensor of zeros, filled by a loop the compiler specialises for `Scalar` (and vectorises):
-/// `Tensor(zeros:)` initialises element by element through generic code when called from another
-/// module, which cost LeNet's convolutions a tenth of their time.
-@inlinable
-func zeroTensor<Scalar: TensorScalar>(_ shape: [Int]) throws -> Tensor<Scalar> {
-    try Tensor<Scalar>.checkShape(shape)
-    let count = shape.reduce(1, *)
-    let values = [Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-        for i in 0..<count { buffer[i] = 0 }
-        initialized = count
-    }
-    return try Tensor(shape: shape, scalars: values)
 }

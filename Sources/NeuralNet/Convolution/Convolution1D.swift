@@ -33,7 +33,7 @@ public func conv1d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv1DParameters = Conv1DParameters(),
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     let g = try ConvolutionGeometry(signalShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
     let expected = [g.batch, g.outputChannels, g.outputWidth]
     guard outputGradient.shape == expected else {
@@ -42,7 +42,7 @@ public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
     let kernel2D = try kernel.reshaped(g.kernelShape)
     let gradients = try g.backward(outputGradient.reshaped(g.outputShape), input: input.reshaped(g.inputShape),
                                    kernel: parameters.flipped ? flippedKernel(kernel2D) : kernel2D,
-                                   implementation: implementation, inputGradient: inputGradient)
+                                   implementation: implementation, needsInputGradient: needsInputGradient)
     let kernelGradient = parameters.flipped ? try flippedKernel(gradients.kernel) : gradients.kernel
     return ConvolutionGradients(input: try gradients.input?.reshaped(input.shape),
                                 kernel: try kernelGradient.reshaped(kernel.shape), bias: gradients.bias)

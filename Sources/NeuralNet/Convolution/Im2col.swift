@@ -27,16 +27,7 @@ public func im2col<Scalar>(_ input: Tensor<Scalar>, kernelHeight: Int, kernelWid
     let channels = input.rank == 4 ? input.shape[1] : 0
     let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: [1, channels, kernelHeight, kernelWidth],
                                     parameters: parameters)
-    var columns: Tensor<Scalar> = try zeroTensor(g.im2colShape)
-    columns.withUnsafeMutableBufferPointer { cols in
-        input.withUnsafeBufferPointer { x in
-            for n in 0..<g.batch {
-                g.fillColumns(from: x.baseAddress! + n &* g.imageSize,
-                              into: cols.baseAddress! + n &* g.outputPositions, rowStride: g.batch &* g.outputPositions)
-            }
-        }
-    }
-    return columns
+    return try g.im2col(input)
 }
 
 /// col2im, the adjoint of ``im2col(_:kernelHeight:kernelWidth:parameters:)``: every entry of
@@ -54,86 +45,47 @@ public func col2im<Scalar>(_ columns: Tensor<Scalar>, inputShape: [Int], kernelH
     guard columns.shape == g.im2colShape else {
         throw ConvolutionError.shape(expected: "an im2col matrix \(TensorError.format(g.im2colShape))", given: columns.shape)
     }
-    var input: Tensor<Scalar> = try zeroTensor(inputShape)
-    input.withUnsafeMutableBufferPointer { x in
-        columns.withUnsafeBufferPointer { cols in
-            for n in 0..<g.batch {
-                g.accumulateColumns(cols.baseAddress! + n &* g.outputPositions, rowStride: g.batch &* g.outputPositions,
-                                    into: x.baseAddress! + n &* g.imageSize)
-            }
-        }
-    }
-    return input
+    return try g.col2im(columns)
 }
 
 extension ConvolutionGeometry {
-    /// Writes the im2col block of one image (C, H, W) at `columns`: row k starts at
-    /// `columns + k·rowStride` and holds H_out·W_out entries. Only the entries read from the image
-    /// are written: the ones that fall in the zero padding are left as they are, so `columns` starts
-    /// zeroed — and stays right from one image to the next, which has its padding in the same places.
+    /// The im2col matrix of the whole batch, (C·k_h·k_w, N·H_out·W_out).
     @inlinable
-    func fillColumns<Scalar: TensorScalar>(from image: UnsafePointer<Scalar>, into columns: UnsafeMutablePointer<Scalar>,
-                                           rowStride: Int) {
-        let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
-        forEachKernelIndex { k, start, rows, cells in
-            let (begin, count) = (cells.lowerBound, cells.count)
-            for oy in rows {
-                let target = columns + (k &* rowStride &+ oy &* outWidth &+ begin)
-                let source = image + (start &+ oy &* stepY &+ begin &* step)
-                if step == 1 {
-                    ShortRows.copy(count, from: source, to: target)
-                } else {
-                    for i in 0..<count { target[i] = source[i &* step] }
-                }
-            }
-        }
+    func im2col<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        var columns = try Tensor<Scalar>(zeros: im2colShape)
+        forEachEntry { entry, input in columns[offset: entry] = x[offset: input] }
+        return columns
     }
 
-    /// Adds the im2col block at `columns` (laid out as ``fillColumns(from:into:rowStride:)``
-    /// writes it) back into one image (C, H, W): col2im.
+    /// col2im: each entry of the matrix added back to the input cell it was read from.
     @inlinable
-    func accumulateColumns<Scalar: TensorScalar>(_ columns: UnsafePointer<Scalar>, rowStride: Int,
-                                                 into image: UnsafeMutablePointer<Scalar>) {
-        let (outWidth, step, stepY) = (outputWidth, strideWidth, strideHeight &* inputWidth)
-        forEachKernelIndex { k, start, rows, cells in
-            let entries = columns + k &* rowStride
-            for oy in rows {
-                let source = entries + oy &* outWidth
-                let target = image + (start &+ oy &* stepY)
-                if step == 1 {
-                    ShortRows.add(cells.count, from: source + cells.lowerBound, to: target + cells.lowerBound)
-                } else {
-                    for ox in cells { target[ox &* step] += source[ox] }
-                }
-            }
-        }
+    func col2im<Scalar>(_ columns: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        var x = try Tensor<Scalar>(zeros: inputShape)
+        forEachEntry { entry, input in x[offset: input] += columns[offset: entry] }
+        return x
     }
 
-    /// Calls `body(k, start, rows, cells)` for each kernel index k = (c·k_h + u)·k_w + v, the row
-    /// of the im2col matrix. Entry (o_y, o_x) of row k reads input cell `start + o_y·S_H·W + o_x·S_W`
-    /// of the image; `rows` and `cells` are the o_y and o_x whose cell lies inside the image — the
-    /// others read the zero padding.
+    /// Calls `body(entry, input)` for every entry of the im2col matrix that reads the image:
+    /// `entry` is its row-major offset in the matrix, `input` the offset of the cell
+    /// x[n, c, o_y·S_H + u − P_top, o_x·S_W + v − P_left] it holds. Entries that read the zero
+    /// padding are skipped (they stay 0).
     @inlinable
-    func forEachKernelIndex(_ body: (_ k: Int, _ start: Int, _ rows: Range<Int>, _ cells: Range<Int>) -> Void) {
-        let planeSize = inputHeight &* inputWidth
+    func forEachEntry(_ body: (_ entry: Int, _ input: Int) -> Void) {
+        let columnCount = batch * outputPositions
         for c in 0..<inputChannels {
             for u in 0..<kernelHeight {
-                let rows = validRange(offset: u &- paddingRows.before, stride: strideHeight, input: inputHeight, output: outputHeight)
                 for v in 0..<kernelWidth {
-                    let cells = validRange(offset: v &- paddingColumns.before, stride: strideWidth, input: inputWidth, output: outputWidth)
-                    let start = c &* planeSize &+ (u &- paddingRows.before) &* inputWidth &+ v &- paddingColumns.before
-                    body((c &* kernelHeight &+ u) &* kernelWidth &+ v, start, rows, cells)
+                    let row = (c * kernelHeight + u) * kernelWidth + v
+                    for n in 0..<batch {
+                        for oy in 0..<outputHeight {
+                            for ox in 0..<outputWidth {
+                                guard let input = inputCell(n: n, c: c, i: oy, j: ox, u: u, v: v) else { continue }
+                                body(row * columnCount + n * outputPositions + oy * outputWidth + ox, input)
+                            }
+                        }
+                    }
                 }
             }
         }
-    }
-
-    /// The outputs o whose input cell o·S + offset lies inside 0..<input; the outputs before and
-    /// after them read the zero padding.
-    @inlinable
-    func validRange(offset: Int, stride: Int, input: Int, output: Int) -> Range<Int> {
-        let end = offset >= input ? 0 : Swift.min(output, (input &- 1 &- offset) / stride &+ 1)
-        let first = offset >= 0 ? 0 : (-offset &+ stride &- 1) / stride
-        return Swift.min(first, end)..<end
     }
 }

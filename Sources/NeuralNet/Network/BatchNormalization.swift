@@ -34,7 +34,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     public let epsilon: Double
 
     /// What the training forward pass keeps for the backward pass.
-    public struct Cache: Sendable {
+    public struct TrainingCache: Sendable {
         /// x̂, shaped like the input.
         public let normalized: Tensor<Scalar>
         /// 1/√(σ²_c + ε) per channel.
@@ -69,43 +69,33 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// The training pass: normalise with the batch's own statistics and update the running ones.
     /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
     @inlinable
-    public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: Cache) {
+    public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: TrainingCache) {
         let (batch, inner) = try layout(of: x)
         let count = batch * inner
         var normalized = x, output = x
         var inverse = [Double](repeating: 0, count: channels)
-        var (means, variances) = (runningMean, runningVariance)
-        x.withUnsafeBufferPointer { xs in
-            normalized.withUnsafeMutableBufferPointer { xhat in
-                output.withUnsafeMutableBufferPointer { y in
-                    for c in 0..<channels {
-                        var sum = 0.0
-                        forEachValue(of: c, batch: batch, inner: inner) { sum += Double(xs[$0]) }
-                        let mean = sum / Double(count)
-                        var squares = 0.0
-                        forEachValue(of: c, batch: batch, inner: inner) {
-                            let d = Double(xs[$0]) - mean
-                            squares += d * d
-                        }
-                        let variance = squares / Double(count)
-                        inverse[c] = 1 / (variance + epsilon).squareRoot()
-                        let (g, b) = (Double(scale.scalars[c]), Double(shift.scalars[c]))
-                        forEachValue(of: c, batch: batch, inner: inner) { i in
-                            let h = (Double(xs[i]) - mean) * inverse[c]
-                            xhat[i] = Scalar(h)
-                            y[i] = Scalar(g * h + b)
-                        }
-                        let unbiased = count > 1 ? variance * Double(count) / Double(count - 1) : variance
-                        means.withUnsafeMutableBufferPointer { $0[c] = Scalar(momentum * Double($0[c]) + (1 - momentum) * mean) }
-                        variances.withUnsafeMutableBufferPointer {
-                            $0[c] = Scalar(momentum * Double($0[c]) + (1 - momentum) * unbiased)
-                        }
-                    }
-                }
+        for c in 0..<channels {
+            var sum = 0.0
+            forEachValue(of: c, batch: batch, inner: inner) { sum += Double(x[offset: $0]) }
+            let mean = sum / Double(count)
+            var squares = 0.0
+            forEachValue(of: c, batch: batch, inner: inner) {
+                let d = Double(x[offset: $0]) - mean
+                squares += d * d
             }
+            let variance = squares / Double(count)
+            inverse[c] = 1 / (variance + epsilon).squareRoot()
+            let (g, b) = (Double(scale[offset: c]), Double(shift[offset: c]))
+            forEachValue(of: c, batch: batch, inner: inner) { i in
+                let h = (Double(x[offset: i]) - mean) * inverse[c]
+                normalized[offset: i] = Scalar(h)
+                output[offset: i] = Scalar(g * h + b)
+            }
+            let unbiased = count > 1 ? variance * Double(count) / Double(count - 1) : variance
+            runningMean[offset: c] = Scalar(momentum * Double(runningMean[offset: c]) + (1 - momentum) * mean)
+            runningVariance[offset: c] = Scalar(momentum * Double(runningVariance[offset: c]) + (1 - momentum) * unbiased)
         }
-        (runningMean, runningVariance) = (means, variances)
-        return (output, Cache(normalized: normalized, inverseDeviation: inverse))
+        return (output, TrainingCache(normalized: normalized, inverseDeviation: inverse))
     }
 
     /// The test pass: y = γ (x − running mean)/√(running variance + ε) + β.
@@ -114,13 +104,11 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     public func forwardInference(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
         let (batch, inner) = try layout(of: x)
         var output = x
-        output.withUnsafeMutableBufferPointer { y in
-            for c in 0..<channels {
-                let inverse = 1 / (Double(runningVariance.scalars[c]) + epsilon).squareRoot()
-                let factor = Double(scale.scalars[c]) * inverse
-                let offset = Double(shift.scalars[c]) - Double(runningMean.scalars[c]) * factor
-                forEachValue(of: c, batch: batch, inner: inner) { y[$0] = Scalar(Double(y[$0]) * factor + offset) }
-            }
+        for c in 0..<channels {
+            let inverse = 1 / (Double(runningVariance[offset: c]) + epsilon).squareRoot()
+            let factor = Double(scale[offset: c]) * inverse
+            let shifted = Double(shift[offset: c]) - Double(runningMean[offset: c]) * factor
+            forEachValue(of: c, batch: batch, inner: inner) { output[offset: $0] = Scalar(Double(output[offset: $0]) * factor + shifted) }
         }
         return output
     }
@@ -128,7 +116,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// ∂L/∂x, ∂L/∂γ and ∂L/∂β from ∂L/∂y and the training pass's cache; see the type's formulas.
     /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when g does not match the cache.
     @inlinable
-    public func backward(_ g: Tensor<Scalar>, cache: Cache) throws
+    public func backward(_ g: Tensor<Scalar>, cache: TrainingCache) throws
         -> (input: Tensor<Scalar>, scale: Tensor<Scalar>, shift: Tensor<Scalar>) {
         guard g.shape == cache.normalized.shape else {
             throw TensorError.shapeMismatch(operation: "batch normalisation backward (∂L/∂y and x̂)", cache.normalized.shape, g.shape)
@@ -137,24 +125,19 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
         let count = Double(batch * inner)
         var dx = g
         var (dScale, dShift) = (try Tensor<Scalar>(zeros: [channels]), try Tensor<Scalar>(zeros: [channels]))
-        g.withUnsafeBufferPointer { gs in
-            cache.normalized.withUnsafeBufferPointer { xhat in
-                dx.withUnsafeMutableBufferPointer { out in
-                    for c in 0..<channels {
-                        var (sumG, sumGX) = (0.0, 0.0)
-                        forEachValue(of: c, batch: batch, inner: inner) { i in
-                            sumG += Double(gs[i])
-                            sumGX += Double(gs[i]) * Double(xhat[i])
-                        }
-                        let factor = Double(scale.scalars[c]) * cache.inverseDeviation[c] / count
-                        forEachValue(of: c, batch: batch, inner: inner) { i in
-                            out[i] = Scalar(factor * (count * Double(gs[i]) - sumG - Double(xhat[i]) * sumGX))
-                        }
-                        dScale.withUnsafeMutableBufferPointer { $0[c] = Scalar(sumGX) }
-                        dShift.withUnsafeMutableBufferPointer { $0[c] = Scalar(sumG) }
-                    }
-                }
+        let xhat = cache.normalized
+        for c in 0..<channels {
+            var (sumG, sumGX) = (0.0, 0.0)
+            forEachValue(of: c, batch: batch, inner: inner) { i in
+                sumG += Double(g[offset: i])
+                sumGX += Double(g[offset: i]) * Double(xhat[offset: i])
             }
+            let factor = Double(scale[offset: c]) * cache.inverseDeviation[c] / count
+            forEachValue(of: c, batch: batch, inner: inner) { i in
+                dx[offset: i] = Scalar(factor * (count * Double(g[offset: i]) - sumG - Double(xhat[offset: i]) * sumGX))
+            }
+            dScale[offset: c] = Scalar(sumGX)
+            dShift[offset: c] = Scalar(sumG)
         }
         return (dx, dScale, dShift)
     }
@@ -173,8 +156,8 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     @inlinable @inline(__always)
     func forEachValue(of c: Int, batch: Int, inner: Int, _ body: (Int) -> Void) {
         for n in 0..<batch {
-            let base = (n &* channels &+ c) &* inner
-            for k in 0..<inner { body(base &+ k) }
+            let base = (n * channels + c) * inner
+            for k in 0..<inner { body(base + k) }
         }
     }
 }

@@ -4,9 +4,9 @@ import Tensors
 /// per filter, z = W ∗ x + b (IFT 780 slides 98–104; cross-correlation, slide 69), at a stride
 /// and zero padding given by ``Conv2DParameters`` (`valid` for LeNet, TensorFlow's `same` for
 /// Görner's networks). Forward and backward are ``conv2d(_:kernel:bias:parameters:implementation:)``
-/// and ``conv2dBackward(_:input:kernel:parameters:implementation:inputGradient:)`` through
-/// im2col; this type only holds the parameters. It has m(n·k_x·k_y + 1) of them (FIDLE).
-public struct ConvolutionLayer<Scalar: TensorScalar>: Sendable {
+/// and ``conv2dBackward(_:input:kernel:parameters:implementation:needsInputGradient:)``, computed by the
+/// context's ``LayerKernels`` (the lesson's im2col or the engine's).
+public struct ConvolutionLayer<Scalar: TensorScalar>: Layer {
     /// W, shape (C_out, C, k_h, k_w).
     public var kernel: Tensor<Scalar>
     /// b, shape (C_out).
@@ -31,21 +31,27 @@ public struct ConvolutionLayer<Scalar: TensorScalar>: Sendable {
         self.parameters = parameters
     }
 
-    /// m(n·k_x·k_y + 1): the weights and the biases.
-    public var parameterCount: Int { kernel.count + bias.count }
+    /// W as `weight` and b as `bias`: m(n·k_x·k_y + 1) values (FIDLE).
+    public var namedParameters: [(name: String, value: Tensor<Scalar>)] { [("weight", kernel), ("bias", bias)] }
 
-    /// z = W ∗ x + b for a batch (N, C, H, W).
+    public mutating func updateParameters(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {
+        try body(&kernel, "weight")
+        try body(&bias, "bias")
+    }
+
+    /// z = W ∗ x + b for a batch (N, C, H, W), computed by the context's kernels; the cache is x.
     @inlinable
-    public func forward(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
-        try conv2d(x, kernel: kernel, bias: bias, parameters: parameters)
+    public func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: Tensor<Scalar>) {
+        (try context.kernels.conv2d(x, kernel: kernel, bias: bias, parameters: parameters), x)
     }
 
     /// ∂L/∂W, ∂L/∂b and (unless `needsInputGradient` is false, for a first layer) ∂L/∂x from
-    /// ∂L/∂z and the input the forward pass saw.
+    /// ∂L/∂z and the input x the forward pass saw.
     @inlinable
-    public func backward(_ outputGradient: Tensor<Scalar>, input x: Tensor<Scalar>,
-                         needsInputGradient: Bool) throws -> ConvolutionGradients<Scalar> {
-        try conv2dBackward(outputGradient, input: x, kernel: kernel, parameters: parameters,
-                           inputGradient: needsInputGradient)
+    public func backward(_ g: Tensor<Scalar>, cache x: Tensor<Scalar>, kernels: any LayerKernels,
+                         needsInputGradient: Bool) throws -> LayerGradients<Scalar> {
+        let gradients = try kernels.conv2dBackward(g, input: x, kernel: kernel, parameters: parameters,
+                                                   needsInputGradient: needsInputGradient)
+        return LayerGradients(input: gradients.input, parameters: [("weight", gradients.kernel), ("bias", gradients.bias)])
     }
 }

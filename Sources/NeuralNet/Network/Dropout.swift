@@ -28,9 +28,7 @@ public struct Dropout: Sendable, Equatable {
     public func mask<Scalar: TensorScalar>(shape: [Int], using generator: inout SeededGenerator) throws -> Tensor<Scalar> {
         var mask = try Tensor<Scalar>(zeros: shape)
         let kept = Scalar(1 / (1 - rate))
-        mask.withUnsafeMutableBufferPointer { m in
-            for i in 0..<m.count where generator.unit() >= rate { m[i] = kept }
-        }
+        for i in 0..<mask.count where generator.unit() >= rate { mask[offset: i] = kept }
         return mask
     }
 
@@ -39,5 +37,30 @@ public struct Dropout: Sendable, Equatable {
     @inlinable
     public static func apply<Scalar: TensorScalar>(_ x: Tensor<Scalar>, mask: Tensor<Scalar>) throws -> Tensor<Scalar> {
         try x.zipMap(mask, operation: "dropout (values and mask)", *)
+    }
+}
+
+/// ``Dropout`` as a network layer. The cache is the training pass's mask, `nil` in test mode
+/// (where the layer is the identity, and so is its backward pass).
+public struct DropoutLayer<Scalar: TensorScalar>: Layer {
+    /// p.
+    public let dropout: Dropout
+
+    /// A layer applying `dropout`.
+    public init(_ dropout: Dropout) {
+        self.dropout = dropout
+    }
+
+    @inlinable
+    public func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: Tensor<Scalar>?) {
+        guard context.training else { return (x, nil) }
+        let mask: Tensor<Scalar> = try dropout.mask(shape: x.shape, using: &context.generator)
+        return (try Dropout.apply(x, mask: mask), mask)
+    }
+
+    @inlinable
+    public func backward(_ g: Tensor<Scalar>, cache mask: Tensor<Scalar>?, kernels: any LayerKernels,
+                         needsInputGradient: Bool) throws -> LayerGradients<Scalar> {
+        LayerGradients(input: try mask.map { try Dropout.apply(g, mask: $0) } ?? g)
     }
 }

@@ -41,7 +41,7 @@ public struct NetworkRecipe: Sendable {
     }
 
     /// LeNet-5 on 28×28 (IFT 780 slides 168–169): 44,426 parameters.
-    public static let leNet5 = NetworkRecipe(name: "lenet5", architecture: Networks.leNet5Jodoin, activation: .tanh)
+    public static let leNet5 = NetworkRecipe(name: "lenet5", architecture: Networks.leNet5On28x28, activation: .tanh)
     /// LeNet-1 on 28×28 (IFT 780 slides 166–167): 3,246 parameters.
     public static let leNet1 = NetworkRecipe(name: "lenet1", architecture: Networks.leNet1, activation: .tanh)
     /// Görner's config 1 with the 5×5 W2 of the slide's code: 122,270 parameters.
@@ -70,13 +70,15 @@ public struct NetworkRecipe: Sendable {
             throw TensorError.invalidArgument("\(architecture.name) does not take images, so it has no convolutional network to train")
         }
         var generator = SeededGenerator(seed: seed)
-        var layers: [Sequential<Scalar>.Layer] = []
+        var layers: [Sequential<Scalar>.NamedLayer] = []
         // One zero image goes through each layer as it is added: its shape gives the next
         // layer's inputs (the same sizes chapter 7's table computes).
         var probe = try Tensor<Scalar>(zeros: [1, channels, height, width])
-        func append(_ layer: Sequential<Scalar>.Layer) throws {
-            layers.append(layer)
-            probe = try layer.kind.inference(probe)
+        var context = LayerContext(training: false)
+        func append(_ name: String, _ layer: any Layer<Scalar>) throws {
+            var copy = layer
+            probe = try copy.forwardKeepingBackward(probe, context: &context).output
+            layers.append(.init(name, layer))
         }
         let lastDense = architecture.layers.lastIndex { if case .dense = $0.spec { true } else { false } }
         for (index, layer) in architecture.layers.enumerated() {
@@ -86,32 +88,32 @@ public struct NetworkRecipe: Sendable {
                 guard groups == 1, probe.rank == 4 else {
                     throw TensorError.invalidArgument("layer \(name): only ungrouped convolutions of map stacks train here")
                 }
-                try append(.init(name, .convolution(try ConvolutionLayer(
+                try append(name, try ConvolutionLayer<Scalar>(
                     channels: probe.shape[1], filters: filters, size: kernel, parameters: Conv2DParameters(stride: stride, padding: padding),
-                    initialization: .suited(to: activation), biasValue: biasValue, using: &generator))))
+                    initialization: .suited(to: activation), biasValue: biasValue, using: &generator))
                 if batchNormAfterConvolutions {
-                    try append(.init(name + " BN", .batchNorm(try BatchNormalization(channels: filters))))
+                    try append(name + " BN", try BatchNormalization<Scalar>(channels: filters))
                 }
-                try append(.init(name + " " + activation.name, .activation(activation)))
-            case let .maxPool(size, stride), let .averagePool(size, stride):
+                try append(name + " " + activation.name, ActivationLayer<Scalar>(activation))
+            case let .maxPool(size, stride), let .meanPool(size, stride):
                 let kind: PoolingKind = if case .maxPool = layer.spec { .max } else { .mean }
-                try append(.init(name, .pooling(try Pooling2D(kind, size: size, stride: stride))))
+                try append(name, PoolingLayer<Scalar>(try Pooling2D(kind, size: size, stride: stride)))
             case .batchNorm:
-                try append(.init(name, .batchNorm(try BatchNormalization(channels: probe.shape[1]))))
+                try append(name, try BatchNormalization<Scalar>(channels: probe.shape[1]))
             case .flatten:
-                try append(.init(name, .flatten))
+                try append(name, Flatten<Scalar>())
             case let .dense(outputs):
                 let isLast = index == lastDense
                 var dense = try Dense<Scalar>(inputs: probe.count, outputs: outputs,
                                               initialization: isLast ? .glorotUniform : .suited(to: activation), using: &generator)
                 if !isLast { dense.bias = try Tensor(shape: [outputs], repeating: Scalar(biasValue)) }
-                try append(.init(name, .dense(dense)))
-                if !isLast { try append(.init(name + " " + activation.name, .activation(activation))) }
+                try append(name, dense)
+                if !isLast { try append(name + " " + activation.name, ActivationLayer<Scalar>(activation)) }
             case .norm:
                 throw TensorError.invalidArgument("layer \(name): local response normalisation is not a layer CNNLab trains")
             }
             if let rate = dropout[name] {
-                try append(.init(name + " dropout", .dropout(try Dropout(rate: rate))))
+                try append(name + " dropout", DropoutLayer<Scalar>(try Dropout(rate: rate)))
             }
         }
         return try Sequential(inputShape: [channels, height, width], layers: layers, seed: generator.next())

@@ -4,8 +4,8 @@ extension Sequential: TrainableModel {
     /// One training step's mean loss and gradients (training mode: dropout on, batch statistics).
     @inlinable
     public mutating func lossAndParameterGradients(inputs: Tensor<Scalar>, targets: Tensor<Scalar>) throws
-        -> (loss: Double, gradients: [Tensor<Scalar>]) {
-        let trace = try forwardTraining(inputs)
+        -> (loss: Double, gradients: [(name: String, value: Tensor<Scalar>)]) {
+        let trace = try forward(inputs)
         return (try loss.value(scores: trace.scores, targets: targets), try backward(trace, targets: targets))
     }
 

@@ -67,11 +67,7 @@ public struct Pad: Sendable, Hashable {
         // The output first: a border too large for memory is refused before its index map is built.
         var y = try Tensor<Scalar>(zeros: outputShape(for: x.shape))
         let map = try IndexMap(pad: self, inputShape: x.shape)
-        y.withUnsafeMutableBufferPointer { out in
-            x.withUnsafeBufferPointer { input in
-                map.forEachCopy { target, source in out[target] = input[source] }
-            }
-        }
+        map.forEachCopy { target, source in y[offset: target] = x[offset: source] }
         return y
     }
 
@@ -87,11 +83,7 @@ public struct Pad: Sendable, Hashable {
         }
         var dx = try Tensor<Scalar>(zeros: inputShape)
         let map = try IndexMap(pad: self, inputShape: inputShape)
-        dx.withUnsafeMutableBufferPointer { dInput in
-            gradient.withUnsafeBufferPointer { dOutput in
-                map.forEachCopy { target, source in dInput[source] += dOutput[target] }
-            }
-        }
+        map.forEachCopy { target, source in dx[offset: source] += gradient[offset: target] }
         return dx
     }
 }
@@ -125,18 +117,14 @@ struct IndexMap {
     /// Calls `body(outputOffset, inputOffset)` for every output cell that copies an input cell.
     @inlinable
     func forEachCopy(_ body: (Int, Int) -> Void) {
-        rowSource.withUnsafeBufferPointer { rowSource in
-            columnSource.withUnsafeBufferPointer { columnSource in
-                for plane in 0..<planes {
-                    let inputPlane = plane &* height &* width
-                    let outputPlane = plane &* paddedHeight &* paddedWidth
-                    for q in 0..<paddedHeight where rowSource[q] >= 0 {
-                        let inputRow = inputPlane &+ rowSource[q] &* width
-                        let outputRow = outputPlane &+ q &* paddedWidth
-                        for r in 0..<paddedWidth where columnSource[r] >= 0 {
-                            body(outputRow &+ r, inputRow &+ columnSource[r])
-                        }
-                    }
+        for plane in 0..<planes {
+            let inputPlane = plane * height * width
+            let outputPlane = plane * paddedHeight * paddedWidth
+            for q in 0..<paddedHeight where rowSource[q] >= 0 {
+                let inputRow = inputPlane + rowSource[q] * width
+                let outputRow = outputPlane + q * paddedWidth
+                for r in 0..<paddedWidth where columnSource[r] >= 0 {
+                    body(outputRow + r, inputRow + columnSource[r])
                 }
             }
         }

@@ -33,15 +33,15 @@ public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv2DParameters = Conv2DParameters(), paddingMode: PaddingMode,
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     guard paddingMode != .zero else {
         return try conv2dBackward(outputGradient, input: input, kernel: kernel, parameters: parameters,
-                                  implementation: implementation, inputGradient: inputGradient)
+                                  implementation: implementation, needsInputGradient: needsInputGradient)
     }
     let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
     return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
                                                parameters: valid, implementation: implementation,
-                                               inputGradient: inputGradient),
+                                               needsInputGradient: needsInputGradient),
                                 inputShape: input.shape)
 }
 
@@ -64,15 +64,15 @@ public func conv1d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
 public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tensor<Scalar>, kernel: Tensor<Scalar>,
                                    parameters: Conv1DParameters = Conv1DParameters(), paddingMode: PaddingMode,
                                    implementation: ConvolutionImplementation = .im2col,
-                                   inputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
+                                   needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
     guard paddingMode != .zero else {
         return try conv1dBackward(outputGradient, input: input, kernel: kernel, parameters: parameters,
-                                  implementation: implementation, inputGradient: inputGradient)
+                                  implementation: implementation, needsInputGradient: needsInputGradient)
     }
     let (plan, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
     return try plan.foldingBack(conv1dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
                                                parameters: valid, implementation: implementation,
-                                               inputGradient: inputGradient),
+                                               needsInputGradient: needsInputGradient),
                                 inputShape: input.shape)
 }
 
@@ -81,14 +81,21 @@ public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
 /// the padding step, and the parameters of the valid convolution that follows. The shapes are
 /// checked by the convolution's own geometry first, so a bad input gets the convolution's
 /// message, not an index error.
-@usableFromInline
-struct BorderPlan {
+public struct BorderPlan: Sendable {
     /// Cells dropped from the end of each spatial axis before padding (rows then columns in 2D).
-    @usableFromInline let unread: [Int]
-    @usableFromInline let pad: Pad
+    public let unread: [Int]
+    /// The border added to what is read.
+    public let pad: Pad
 
     @usableFromInline
-    static func image(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv2DParameters,
+    init(unread: [Int], pad: Pad) {
+        self.unread = unread
+        self.pad = pad
+    }
+
+    /// The plan of a 2D convolution with a border mode, and the valid convolution that follows.
+    /// - Throws: ``ConvolutionError`` and ``PaddingError``, as the convolution's geometry does.
+    public static func image(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv2DParameters,
                       _ mode: PaddingMode) throws -> (plan: BorderPlan, valid: Conv2DParameters) {
         let g = try ConvolutionGeometry(inputShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters
@@ -97,8 +104,9 @@ struct BorderPlan {
                            pad: try Pad(widths: [g.paddingRows, g.paddingColumns], mode: mode)), valid)
     }
 
-    @usableFromInline
-    static func signal(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv1DParameters,
+    /// The plan of a 1D convolution with a border mode, and the valid convolution that follows.
+    /// - Throws: ``ConvolutionError`` and ``PaddingError``, as the convolution's geometry does.
+    public static func signal(_ inputShape: [Int], _ kernelShape: [Int], _ parameters: Conv1DParameters,
                        _ mode: PaddingMode) throws -> (plan: BorderPlan, valid: Conv1DParameters) {
         let g = try ConvolutionGeometry(signalShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters
@@ -108,7 +116,7 @@ struct BorderPlan {
 
     /// The input without its unread tail: x[…, 0..<H − unread_H, 0..<W − unread_W].
     @inlinable
-    func read<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+    public func read<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
         guard unread.contains(where: { $0 > 0 }) else { return x }
         let first = x.rank - unread.count
         var shape = x.shape
@@ -130,7 +138,7 @@ struct BorderPlan {
     /// back through padᵀ and the read step's adjoint onto the whole input; ∂L/∂W and ∂L/∂b are
     /// unchanged.
     @inlinable
-    func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
+    public func foldingBack<Scalar>(_ gradients: ConvolutionGradients<Scalar>, inputShape: [Int]) throws -> ConvolutionGradients<Scalar> {
         var readShape = inputShape
         let first = inputShape.count - unread.count
         for axis in unread.indices { readShape[first + axis] -= unread[axis] }

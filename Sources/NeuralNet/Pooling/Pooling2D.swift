@@ -22,8 +22,8 @@ public struct PoolingCache: Equatable, Sendable {
     /// cells tie. Empty for mean pooling.
     public let winners: [Int32]
 
-    @usableFromInline
-    init(kind: PoolingKind, inputShape: [Int], outputShape: [Int], winners: [Int32]) {
+    /// A cache from its parts (the engine's pooling builds the same cache as the lesson's).
+    public init(kind: PoolingKind, inputShape: [Int], outputShape: [Int], winners: [Int32]) {
         self.kind = kind
         self.inputShape = inputShape
         self.outputShape = outputShape
@@ -89,87 +89,101 @@ public struct Pooling2D: Equatable, Sendable {
         try forward(x).output
     }
 
-    /// The pooled tensor and what ``backward(_:cache:)`` needs.
+    /// The pooled tensor and what ``backward(_:cache:)`` needs: window by window, the cells it
+    /// covers are visited in row-major order; max keeps the first NaN, else the first maximum
+    /// (a later cell wins only when strictly greater), mean adds them in that order and divides
+    /// by their count.
     @inlinable
     public func forward<Scalar: TensorScalar>(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: PoolingCache) {
         let shape = try outputShape(for: x.shape)
         let (planes, height, width) = Self.planes(of: x.shape)
         guard height * width <= Int(Int32.max) else { throw PoolingError.planeTooLarge(height: height, width: width) }
-        let rowWindows = PoolingKernels.AxisWindows(rows, length: height, count: shape[shape.count - 2])
-        let columnWindows = PoolingKernels.AxisWindows(columns, length: width, count: shape[shape.count - 1])
-        // The kernels write every output: no zero-filling first.
-        let count = shape.reduce(1, *)
+        let (outHeight, outWidth) = (shape[shape.count - 2], shape[shape.count - 1])
+        var y = try Tensor<Scalar>(zeros: shape)
         var winners: [Int32] = []
-        let values = x.withUnsafeBufferPointer { source in
-            [Scalar](unsafeUninitializedCapacity: count) { target, initialized in
-                guard let input = source.baseAddress, let output = target.baseAddress else { return }
-                switch kind {
-                case .max:
-                    winners = [Int32](unsafeUninitializedCapacity: count) { won, written in
-                        PoolingKernels.maxForward(input, output, winners: won.baseAddress!, planes: planes,
-                                                  height: height, width: width, rows: rowWindows, columns: columnWindows)
-                        written = count
+        for plane in 0..<planes {
+            let first = plane * height * width
+            for i in 0..<outHeight {
+                for j in 0..<outWidth {
+                    let cells = windowCells(i, j, height: height, width: width)
+                    let out = (plane * outHeight + i) * outWidth + j
+                    switch kind {
+                    case .max:
+                        var best = cells[0]
+                        for cell in cells.dropFirst() {
+                            let (value, winner) = (x[offset: first + cell], x[offset: first + best])
+                            // The first NaN wins, so that it reaches the output instead of hiding.
+                            if !winner.isNaN && (value.isNaN || value > winner) { best = cell }
+                        }
+                        y[offset: out] = x[offset: first + best]
+                        winners.append(Int32(best))
+                    case .mean:
+                        var sum: Scalar = 0
+                        for cell in cells { sum += x[offset: first + cell] }
+                        y[offset: out] = sum / Scalar(cells.count)
                     }
-                case .mean:
-                    PoolingKernels.meanForward(input, output, planes: planes, height: height, width: width,
-                                               rows: rowWindows, columns: columnWindows)
                 }
-                initialized = count
             }
         }
-        let y = try Tensor(shape: shape, scalars: values)
         return (y, PoolingCache(kind: kind, inputShape: x.shape, outputShape: shape, winners: winners))
     }
 
-    /// ∂L/∂x from ∂L/∂y (`gradient`, the output's shape) and the forward pass's cache.
-    /// - Throws: ``PoolingError/gradientShapeMismatch(expected:given:)``, and
-    ///   ``PoolingError/cacheMismatch(_:)`` for a cache of another kind of pooling.
+    /// ∂L/∂x from ∂L/∂y (`gradient`, the output's shape) and the forward pass's cache: max sends
+    /// each window's gradient to its winner, mean spreads it evenly, g/n to each of its n cells;
+    /// where windows overlap the contributions add up.
+    /// - Throws: the errors of ``checkBackward(_:cache:)``.
     @inlinable
     public func backward<Scalar: TensorScalar>(_ gradient: Tensor<Scalar>, cache: PoolingCache) throws -> Tensor<Scalar> {
-        guard gradient.shape == cache.outputShape else {
-            throw PoolingError.gradientShapeMismatch(expected: cache.outputShape, given: gradient.shape)
-        }
-        guard cache.kind == kind, try outputShape(for: cache.inputShape) == cache.outputShape,
-              cache.winners.count == (kind == .max ? gradient.count : 0) else {
-            throw PoolingError.cacheMismatch("the cache comes from a \(cache.kind) pooling of \(cache.inputShape), not from this \(kind) pooling")
-        }
+        try checkBackward(gradient.shape, cache: cache)
         let (planes, height, width) = Self.planes(of: cache.inputShape)
-        let outHeight = cache.outputShape[cache.outputShape.count - 2]
-        let outWidth = cache.outputShape[cache.outputShape.count - 1]
-        switch kind {
-        case .max:
-            // Winners receive their gradients by addition: start from zeros.
-            var dx = try Tensor<Scalar>(zeros: cache.inputShape)
-            gradient.withUnsafeBufferPointer { upstream in
-                dx.withUnsafeMutableBufferPointer { target in
-                    guard let dy = upstream.baseAddress, let output = target.baseAddress else { return }
-                    cache.winners.withUnsafeBufferPointer { won in
-                        PoolingKernels.maxBackward(dy, output, winners: won.baseAddress!, planes: planes,
-                                                   planeSize: height * width, outputPlaneSize: outHeight * outWidth)
+        let (outHeight, outWidth) = (cache.outputShape[cache.outputShape.count - 2], cache.outputShape[cache.outputShape.count - 1])
+        var dx = try Tensor<Scalar>(zeros: cache.inputShape)
+        for plane in 0..<planes {
+            let first = plane * height * width
+            for i in 0..<outHeight {
+                for j in 0..<outWidth {
+                    let out = (plane * outHeight + i) * outWidth + j
+                    switch kind {
+                    case .max:
+                        dx[offset: first + Int(cache.winners[out])] += gradient[offset: out]
+                    case .mean:
+                        let cells = windowCells(i, j, height: height, width: width)
+                        let share = gradient[offset: out] / Scalar(cells.count)
+                        for cell in cells { dx[offset: first + cell] += share }
                     }
                 }
             }
-            return dx
-        case .mean:
-            // The gather writes every cell: no zero-filling first.
-            let count = cache.inputShape.reduce(1, *)
-            let rowWindows = PoolingKernels.AxisWindows(rows, length: height, count: outHeight)
-            let columnWindows = PoolingKernels.AxisWindows(columns, length: width, count: outWidth)
-            let values = gradient.withUnsafeBufferPointer { upstream in
-                [Scalar](unsafeUninitializedCapacity: count) { target, initialized in
-                    guard let dy = upstream.baseAddress, let output = target.baseAddress else { return }
-                    PoolingKernels.meanBackward(dy, output, planes: planes, height: height, width: width,
-                                                rows: rowWindows, columns: columnWindows)
-                    initialized = count
-                }
-            }
-            return try Tensor(shape: cache.inputShape, scalars: values)
+        }
+        return dx
+    }
+
+    /// The offsets r·W + c, within an H×W plane and in row-major order, of the input cells that
+    /// window (i, j) covers: rows i·S − P ..< i·S − P + F and the same for the columns, clipped
+    /// to the plane (padding cells are outside the image).
+    @inlinable
+    func windowCells(_ i: Int, _ j: Int, height: Int, width: Int) -> [Int] {
+        rows.cells(of: i, length: height).flatMap { r in
+            columns.cells(of: j, length: width).map { c in r * width + c }
+        }
+    }
+
+    /// Checks that a backward pass can use `cache` with an upstream gradient of `gradientShape`.
+    /// - Throws: ``PoolingError/gradientShapeMismatch(expected:given:)``, and
+    ///   ``PoolingError/cacheMismatch(_:)`` for a cache of another kind of pooling.
+    public func checkBackward(_ gradientShape: [Int], cache: PoolingCache) throws {
+        guard gradientShape == cache.outputShape else {
+            throw PoolingError.gradientShapeMismatch(expected: cache.outputShape, given: gradientShape)
+        }
+        let outputs = cache.outputShape.reduce(1, *)
+        guard cache.kind == kind, try outputShape(for: cache.inputShape) == cache.outputShape,
+              cache.winners.count == (kind == .max ? outputs : 0) else {
+            throw PoolingError.cacheMismatch("the cache comes from a \(cache.kind) pooling of \(cache.inputShape), not from this \(kind) pooling")
         }
     }
 
     /// (number of H×W planes, H, W) of a shape of rank ≥ 2.
     @inlinable
-    static func planes(of shape: [Int]) -> (Int, Int, Int) {
+    public static func planes(of shape: [Int]) -> (Int, Int, Int) {
         (shape.dropLast(2).reduce(1, *), shape[shape.count - 2], shape[shape.count - 1])
     }
 }

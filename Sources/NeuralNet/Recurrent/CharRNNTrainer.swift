@@ -107,7 +107,7 @@ public final class CharRNNTrainer {
         try workspace.backward(model, into: &gradient)
         GradientClipping.clip(&gradient)
         smoothedLoss.update(with: loss)
-        try optimizer.update(&model.parameters, gradient: gradient, slot: 0)
+        try optimizer.update(&model.parameters, gradient: gradient, name: "parameters")
         position = start + length
         iteration += 1
         return loss

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Engine
 import NeuralNet
 import Tensors
 
 /// `cnnlab bench conv`: milliseconds and GFLOP/s of conv2d forward and forward+backward on the
-/// layers of LeNet-5 and AlexNet (NCHW, Float), for both implementations.
+/// layers of LeNet-5 and AlexNet (NCHW, Float): the lesson's direct loop and the engine's im2col
+/// and vectorized kernels.
 ///
 /// The backward pass computes what training needs: ∂L/∂W and ∂L/∂b always, ∂L/∂x except for a
 /// first layer (C1, CONV1), whose input is the data. A forward pass costs 2·N·C_out·H_out·W_out·C·k_h·k_w
@@ -13,13 +15,13 @@ import Tensors
 struct BenchConv: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "conv",
-        abstract: "Time conv2d forward and forward+backward on LeNet-5 and AlexNet layers (direct and im2col).")
+        abstract: "Time conv2d forward and forward+backward on LeNet-5 and AlexNet layers (direct, im2col, vectorized).")
 
     @Option(name: .long, parsing: .upToNextOption, help: "Layers to time (default: all of \(BenchShape.all.map(\.name).joined(separator: ", "))).")
     var shapes: [String] = BenchShape.all.map(\.name)
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Implementations: \(ConvolutionImplementation.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var impl: [String] = ConvolutionImplementation.allCases.map(\.rawValue)
+    @Option(name: .long, parsing: .upToNextOption, help: "Implementations: \(BenchImplementation.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var impl: [String] = BenchImplementation.allCases.map(\.rawValue)
 
     @Option(name: .long, parsing: .upToNextOption, help: "Thread counts for im2col and vectorized (the direct loop runs on one).")
     var threads: [Int] = [1, 2]
@@ -32,29 +34,57 @@ struct BenchConv: ReportingCommand {
 
     func execute() throws {
         let implementations = try impl.map { name in
-            guard let i = ConvolutionImplementation(rawValue: name) else {
-                throw CommandError("unknown implementation \(name); use \(ConvolutionImplementation.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let i = BenchImplementation(rawValue: name) else {
+                throw CommandError("unknown implementation \(name); use \(BenchImplementation.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return i
         }
         guard threads.allSatisfy({ (1...64).contains($0) }) else {
             throw CommandError("thread counts must be between 1 and 64, got \(threads)")
         }
-        let initialThreads = ComputeThreads.count
-        defer { ComputeThreads.set(initialThreads) }
         for name in shapes {
             guard let shape = BenchShape.all.first(where: { $0.name == name }) else {
                 throw CommandError("unknown shape \(name); the shapes are \(BenchShape.all.map(\.name).joined(separator: ", "))")
             }
             for implementation in implementations {
                 for count in implementation == .direct ? [1] : threads {
-                    ComputeThreads.set(count)
                     for mode in padMode where mode == .zero || (shape.padding > 0 && implementation == .im2col) {
                         print(try shape.measure(implementation, threads: count, padMode: mode).render(json: json))
                     }
                 }
             }
         }
+    }
+}
+
+/// The convolutions `cnnlab bench conv` times: the lesson's direct loop, the engine's two kernels.
+enum BenchImplementation: String, CaseIterable {
+    case direct, im2col, vectorized
+
+    /// y = W ∗ x + b.
+    func forward(_ x: Tensor<Float>, _ w: Tensor<Float>, _ b: Tensor<Float>, _ parameters: Conv2DParameters,
+                 _ padMode: PaddingMode, threads: Int) throws -> Tensor<Float> {
+        switch self {
+        case .direct: try conv2d(x, kernel: w, bias: b, parameters: parameters, paddingMode: padMode, implementation: .direct)
+        case .im2col, .vectorized: try engine(threads).conv2d(x, kernel: w, bias: b, parameters: parameters, paddingMode: padMode)
+        }
+    }
+
+    /// ∂L/∂W, ∂L/∂b and (unless `first`) ∂L/∂x.
+    func backward(_ dy: Tensor<Float>, _ x: Tensor<Float>, _ w: Tensor<Float>, _ parameters: Conv2DParameters,
+                  _ padMode: PaddingMode, threads: Int, first: Bool) throws -> ConvolutionGradients<Float> {
+        switch self {
+        case .direct:
+            try conv2dBackward(dy, input: x, kernel: w, parameters: parameters, paddingMode: padMode,
+                               implementation: .direct, needsInputGradient: !first)
+        case .im2col, .vectorized:
+            try engine(threads).conv2dBackward(dy, input: x, kernel: w, parameters: parameters, paddingMode: padMode,
+                                               needsInputGradient: !first)
+        }
+    }
+
+    private func engine(_ threads: Int) -> FastConvolution {
+        FastConvolution(self == .vectorized ? .vectorized : .im2col, threads: ComputeThreads(threads))
     }
 }
 
@@ -73,7 +103,7 @@ struct BenchShape {
         BenchShape(name: "alexnet-conv3", batch: 16, inputChannels: 256, outputChannels: 384, kernel: 3, side: 13, stride: 1, padding: 1, first: false),
     ]
 
-    func measure(_ implementation: ConvolutionImplementation, threads: Int, padMode: PaddingMode) throws -> BenchLine {
+    func measure(_ implementation: BenchImplementation, threads: Int, padMode: PaddingMode) throws -> BenchLine {
         var random = SeededGenerator(seed: 3)
         let x = try Tensor<Float>.uniform(shape: [batch, inputChannels, side, side], low: -1, high: 1, using: &random)
         let w = try Tensor<Float>.uniform(shape: [outputChannels, inputChannels, kernel, kernel], low: -0.1, high: 0.1, using: &random)
@@ -84,12 +114,11 @@ struct BenchShape {
         // The direct loop takes seconds on AlexNet's layers: one timed run is enough there.
         let (repetitions, minimum) = implementation == .direct ? (1, 0.0) : (5, 0.2)
         let forward = try Stopwatch.best(repetitions: repetitions, minimumSeconds: minimum) {
-            _ = try conv2d(x, kernel: w, bias: b, parameters: parameters, paddingMode: padMode, implementation: implementation)
+            _ = try implementation.forward(x, w, b, parameters, padMode, threads: threads)
         }
         let both = try Stopwatch.best(repetitions: repetitions, minimumSeconds: minimum) {
-            _ = try conv2d(x, kernel: w, bias: b, parameters: parameters, paddingMode: padMode, implementation: implementation)
-            _ = try conv2dBackward(dy, input: x, kernel: w, parameters: parameters, paddingMode: padMode,
-                                   implementation: implementation, inputGradient: !first)
+            _ = try implementation.forward(x, w, b, parameters, padMode, threads: threads)
+            _ = try implementation.backward(dy, x, w, parameters, padMode, threads: threads, first: first)
         }
         let pass = 2 * Double(g.batch * g.neuronCount * g.patchSize)
         let flops = pass * (first ? 2 : 3)

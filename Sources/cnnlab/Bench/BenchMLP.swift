@@ -85,7 +85,7 @@ struct BenchMLP: ReportingCommand {
 
     private func line(_ batch: Int, impl: String, forward: Double, training: Double) -> String {
         BenchLine(fields: [
-            ("batch", .int(batch)), ("impl", .text(impl)), ("threads", .int(ComputeThreads.count)),
+            ("batch", .int(batch)), ("impl", .text(impl)), ("threads", .int(ComputeThreads.one.count)),
             ("forward_us", .number(forward * 1e6, decimals: 4)), ("train_us", .number(training * 1e6, decimals: 4)),
         ]).render(json: json)
     }

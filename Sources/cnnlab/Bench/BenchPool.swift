@@ -1,8 +1,9 @@
 import ArgumentParser
+import Engine
 import NeuralNet
 import Tensors
 
-/// `cnnlab bench pool`: milliseconds of max and mean pooling, forward (as training runs it:
+/// `cnnlab bench pool`: milliseconds of the engine's max and mean pooling, forward (as training runs it:
 /// max pooling records its winners) and forward + backward, on a LeNet-like and an AlexNet-like
 /// batch of Float images. The same JSON lines as `tools/peers/bench_pool.py` prints for PyTorch.
 struct BenchPool: ReportingCommand {
@@ -35,8 +36,6 @@ struct BenchPool: ReportingCommand {
         guard threads.allSatisfy({ (1...64).contains($0) }) else {
             throw CommandError("thread counts must be between 1 and 64, got \(threads)")
         }
-        let initialThreads = ComputeThreads.count
-        defer { ComputeThreads.set(initialThreads) }
         var generator = SeededGenerator(seed: 1)
         for benchCase in Self.cases {
             let x = try Tensor<Float>.uniform(shape: benchCase.shape, low: -1, high: 1, using: &generator)
@@ -44,7 +43,7 @@ struct BenchPool: ReportingCommand {
                 let pooling = try Pooling2D(kind, size: benchCase.size, stride: benchCase.stride)
                 let g = try Tensor<Float>.uniform(shape: pooling.outputShape(for: x.shape), low: -1, high: 1, using: &generator)
                 for count in threads {
-                    ComputeThreads.set(count)
+                    let pooling = FastPooling(pooling, threads: ComputeThreads(count))
                     let forward = try Stopwatch.best { _ = try pooling.forward(x) }
                     let total = try Stopwatch.best {
                         let (_, cache) = try pooling.forward(x)

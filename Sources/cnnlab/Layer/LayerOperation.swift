@@ -145,7 +145,7 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
         }
         let gradient = try a.required(a.gradOutput, a.names.gradOutput, for: self)
         var parameter = a.input
-        for _ in 0..<s.steps { try optimizer.update(&parameter, gradient: gradient, slot: 0) }
+        for _ in 0..<s.steps { try optimizer.update(&parameter, gradient: gradient, name: "parameter") }
         return parameter
     }
 }

@@ -1,9 +1,10 @@
+import NeuralNet
 import Tensors
 
 /// The filters one register holds in the vectorised convolution: sixteen, a full AVX-512
-/// register of Float (LeNet C3 has exactly sixteen). (Eight per register was measured 12% slower
-/// on C3, 2.22 against 1.98 ms: each accumulator waits for its previous fused multiply-add, so the
-/// work per instruction sets the pace.)
+/// register of Float (LeNet C3 has exactly sixteen). Each accumulator waits for its previous
+/// fused multiply-add, so the work per instruction sets the pace: sixteen lanes beat eight
+/// (docs/performance.md).
 @usableFromInline
 typealias FilterVector<Scalar: SIMDScalar> = SIMD16<Scalar>
 

@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The offsets and packings of ``ConvolutionGeometry/vectorizedForward(_:_:_:_:)``, computed once
@@ -114,12 +115,12 @@ struct VectorizedScratch<Scalar: TensorScalar> {
     /// The buffers a pass uses: the packed output gradients for a backward pass, the product
     /// Wᵀ·∂L/∂Y when it computes ∂L/∂x; the others are allocated empty.
     @inlinable
-    init(_ layout: VectorizedLayout, backward: Bool, inputGradient: Bool) {
+    init(_ layout: VectorizedLayout, backward: Bool, needsInputGradient: Bool) {
         paddedImage = .allocate(capacity: layout.paddedImageSize)
         let vectors = backward ? layout.blocks &* layout.positions : 0
         gradients = .allocate(capacity: vectors)
         gradients.initialize(repeating: FilterVector(), count: vectors)
-        products = .allocate(capacity: inputGradient ? layout.patch &* layout.positions : 0)
+        products = .allocate(capacity: needsInputGradient ? layout.patch &* layout.positions : 0)
         selected = .allocate(capacity: 8)
         sums = .allocate(capacity: 8)
     }

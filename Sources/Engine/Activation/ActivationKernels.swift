@@ -1,9 +1,11 @@
 import Foundation
+import NeuralNet
 import Tensors
 
-/// The activation layer's hot loops. Forward is ``Activation/forward(_:)`` except for tanh and
-/// ReLU in `Float`, which get loops without a per-value conversion to `Double` (tanh through a
-/// rational approximation, below). Backward uses the derivative written with the layer's output
+/// The engine's activations: the lesson's ``Activation/forward(_:)`` and ``Activation/backward(_:at:)``
+/// (exact, through `Double`) computed faster. Forward is the lesson's except for tanh and ReLU in
+/// `Float`, which get loops without a per-value conversion to `Double` (tanh through a rational
+/// approximation, below). Backward uses the derivative written with the layer's output
 /// y = σ(z), which needs no second exponential (Apprentissage profond ≈ slide 61):
 ///
 ///     tanh′ = 1 − y²,   sigmoid′ = y(1 − y),   ReLU′ = 1 if y > 0 else 0,
@@ -11,7 +13,7 @@ import Tensors
 ///
 /// `Float` tanh: Eigen's rational approximation p(z)/q(z) (odd degree 13 over even degree 6)
 /// on z clamped to ±7.905 — within 4·10⁻⁷ of tanh, a few units of the last place of `Float` (the tests compare it
-/// with `Foundation.tanh` in `Double`), and 5× faster than the library call. `Double` keeps the
+/// with `Foundation.tanh` in `Double`), and faster than the library call. `Double` keeps the
 /// library's tanh, so that gradient checks see the exact function.
 public enum ActivationKernels {
     /// y = σ(z).

@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The forward loop of max pooling. Each output row is computed eight windows at a time where
@@ -14,11 +15,11 @@ extension PoolingKernels {
     @inlinable
     static func maxForward<Scalar: TensorScalar>(
         _ x: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>, winners: UnsafeMutablePointer<Int32>,
-        planes: Int, height: Int, width: Int, rows: AxisWindows, columns: AxisWindows
+        planes: Int, threads: ComputeThreads, height: Int, width: Int, rows: AxisWindows, columns: AxisWindows
     ) {
         let (outHeight, outWidth) = (rows.count, columns.count)
         let (input, output, won) = (SharedPointer(x), SharedPointer(y), SharedPointer(winners))
-        forEachChunk(planes: planes, cellsPerPlane: height &* width) { chunk in
+        forEachChunk(planes: planes, threads: threads, cellsPerPlane: height &* width) { chunk in
             rows.lower.withUnsafeBufferPointer { r0 in rows.upper.withUnsafeBufferPointer { r1 in
             columns.lower.withUnsafeBufferPointer { c0 in columns.upper.withUnsafeBufferPointer { c1 in
             withUnsafeTemporaryAllocation(of: Scalar.self, capacity: 16) { scratch in

@@ -1,12 +1,15 @@
+import Engine
 import Foundation
 import NeuralNet
 import PropertyTesting
 import Tensors
 import Testing
 
-/// The activation layer's fast paths against the deck's formulas (``Activation``).
-@Suite("Activation kernels")
-struct ActivationKernelTests {
+/// The engine's activations (``ActivationKernels``) against the lesson's exact formulas
+/// (``Activation``): equal in Double (the derivative from the output within 10⁻¹²), within 10⁻⁶
+/// in Float (the rational tanh).
+@Suite("Engine activations = lesson activations")
+struct ActivationAgreementTests {
     @Test("Float tanh: the rational approximation is within 5·10⁻⁷ of tanh on [−10, 10]")
     func tanhApproximation() {
         var worst = 0.0

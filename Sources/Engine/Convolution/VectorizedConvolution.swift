@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The direct convolution vectorised over the filters: no im2col matrix, sixteen filters at a time
@@ -21,12 +22,13 @@ import Tensors
 extension ConvolutionGeometry {
     @inlinable
     func vectorizedForward<Scalar: TensorScalar>(_ x: UnsafePointer<Scalar>, _ w: UnsafePointer<Scalar>,
-                                                 _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>) {
+                                                 _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>,
+                                           threads: ComputeThreads) {
         let layout = VectorizedLayout(self)
         let weights = layout.packFilters(w)
         defer { weights.deallocate(); layout.deallocate() }
-        BatchPlan(self).run { images, _ in
-            let scratch = VectorizedScratch<Scalar>(layout, backward: false, inputGradient: false)
+        BatchPlan(self, threads: threads).run { images, _ in
+            let scratch = VectorizedScratch<Scalar>(layout, backward: false, needsInputGradient: false)
             defer { scratch.deallocate() }
             for n in images {
                 let image = layout.padded(x + n &* imageSize, into: scratch.paddedImage)
@@ -52,9 +54,10 @@ extension ConvolutionGeometry {
     @inlinable
     func vectorizedBackward<Scalar: TensorScalar>(_ dy: UnsafePointer<Scalar>, _ x: UnsafePointer<Scalar>,
                                                   _ w: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>?,
-                                                  _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>) {
+                                                  _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>,
+                                            threads: ComputeThreads) {
         let layout = VectorizedLayout(self)
-        let plan = BatchPlan(self)
+        let plan = BatchPlan(self, threads: threads)
         // Each worker sums ∂L/∂W (sixteen filters per vector, like the packed weights) and ∂L/∂b
         // over its images; the sums are added at the end.
         let kernelSums = UnsafeMutablePointer<FilterVector<Scalar>>.allocate(capacity: plan.workers &* layout.blocks &* layout.patch)
@@ -63,7 +66,7 @@ extension ConvolutionGeometry {
         biasSums.initialize(repeating: 0, count: plan.workers &* outputChannels)
         defer { kernelSums.deallocate(); biasSums.deallocate(); layout.deallocate() }
         plan.run { images, worker in
-            let scratch = VectorizedScratch<Scalar>(layout, backward: true, inputGradient: dx != nil)
+            let scratch = VectorizedScratch<Scalar>(layout, backward: true, needsInputGradient: dx != nil)
             defer { scratch.deallocate() }
             let kernelGradient = kernelSums + worker &* layout.blocks &* layout.patch
             for n in images {

@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The fast convolution: im2col, then a matrix product through BLAS (IFT 780, slides 147–164).
@@ -9,15 +10,16 @@ import Tensors
 ///     backward   ∂L/∂W += ∂L/∂Y_n·cols_nᵀ,   ∂L/∂b += row sums of ∂L/∂Y_n,
 ///                ∂L/∂x[n] = col2im(Wᵀ·∂L/∂Y_n)
 ///
-/// One image at a time: its block stays small enough to live in cache (the whole batch's matrix
-/// of AlexNet CONV2 would take 112 MB), and the product lands directly in the output. (Putting
-/// a dozen LeNet images side by side in one matrix, as slides 159–160 do, was measured slower:
-/// the extra copies cost more than the larger products gain.) ``BatchPlan`` decides the threads.
+/// One image at a time, not the whole batch side by side as NeuralNet's lesson and slides
+/// 159–160 do: one image's block stays small enough to live in cache, the product lands directly
+/// in the output, and the copies of a batch's matrix cost more than its larger products gain
+/// (docs/performance.md). ``BatchPlan`` decides the threads.
 extension ConvolutionGeometry {
     @inlinable
     func gemmForward<Scalar: TensorScalar>(_ x: UnsafePointer<Scalar>, _ w: UnsafePointer<Scalar>,
-                                           _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>) {
-        let plan = BatchPlan(self)
+                                           _ b: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>,
+                                           threads: ComputeThreads) {
+        let plan = BatchPlan(self, threads: threads)
         let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
         plan.run { images, _ in
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
@@ -40,8 +42,9 @@ extension ConvolutionGeometry {
     @inlinable
     func gemmBackward<Scalar: TensorScalar>(_ dy: UnsafePointer<Scalar>, _ x: UnsafePointer<Scalar>,
                                             _ w: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>?,
-                                            _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>) {
-        let plan = BatchPlan(self)
+                                            _ dw: UnsafeMutablePointer<Scalar>, _ db: UnsafeMutablePointer<Scalar>,
+                                            threads: ComputeThreads) {
+        let plan = BatchPlan(self, threads: threads)
         let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
         // Worker 0 accumulates into ∂L/∂W and ∂L/∂b, the others into partial sums added at the end.
         let partialSize = filters &* rows &+ filters

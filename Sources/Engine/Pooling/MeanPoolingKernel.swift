@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The forward loop of mean pooling. Each output row is computed eight windows at a time where
@@ -10,11 +11,11 @@ extension PoolingKernels {
     @inlinable
     static func meanForward<Scalar: TensorScalar>(
         _ x: UnsafePointer<Scalar>, _ y: UnsafeMutablePointer<Scalar>,
-        planes: Int, height: Int, width: Int, rows: AxisWindows, columns: AxisWindows
+        planes: Int, threads: ComputeThreads, height: Int, width: Int, rows: AxisWindows, columns: AxisWindows
     ) {
         let (outHeight, outWidth) = (rows.count, columns.count)
         let (input, output) = (SharedPointer(x), SharedPointer(y))
-        forEachChunk(planes: planes, cellsPerPlane: height &* width) { chunk in
+        forEachChunk(planes: planes, threads: threads, cellsPerPlane: height &* width) { chunk in
             rows.lower.withUnsafeBufferPointer { r0 in rows.upper.withUnsafeBufferPointer { r1 in
             columns.lower.withUnsafeBufferPointer { c0 in columns.upper.withUnsafeBufferPointer { c1 in
             withUnsafeTemporaryAllocation(of: Scalar.self, capacity: 8) { lanes in

@@ -1,3 +1,4 @@
+import NeuralNet
 import Tensors
 
 /// The loops of max and mean pooling over planes of H×W values (one plane per image and
@@ -61,12 +62,15 @@ enum PoolingKernels {
     }
 
     /// Runs `body` on consecutive ranges of `planes` covering 0..<planes: in one go for small
-    /// work or one thread, else one range per thread of ``ComputeThreads``, through
+    /// work or one thread, else one range per thread, through
     /// ``ComputeThreads/split(_:parts:_:)`` (the first on the calling thread, the others on
     /// threads of their own, joined before returning).
-    @inlinable
-    static func forEachChunk(planes: Int, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
-        let workers = Swift.min(planes, ComputeThreads.count)
+    ///
+    /// Never inlined: the kernels' eight-window loops vectorise as the closure of their own; inlined
+    /// into the caller's one-thread path they were compiled as scalar code (docs/performance.md).
+    @inlinable @inline(never)
+    static func forEachChunk(planes: Int, threads: ComputeThreads, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
+        let workers = Swift.min(planes, threads.count)
         guard workers > 1, planes &* cellsPerPlane >= 1 << 16 else {
             body(0..<planes)
             return
@@ -89,10 +93,10 @@ enum PoolingKernels {
     @inlinable
     static func maxBackward<Scalar: TensorScalar>(
         _ dy: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>, winners: UnsafePointer<Int32>,
-        planes: Int, planeSize: Int, outputPlaneSize: Int
+        planes: Int, threads: ComputeThreads, planeSize: Int, outputPlaneSize: Int
     ) {
         let (upstream, target, won) = (SharedPointer(dy), SharedPointer(dx), SharedPointer(winners))
-        forEachChunk(planes: planes, cellsPerPlane: planeSize) { chunk in
+        forEachChunk(planes: planes, threads: threads, cellsPerPlane: planeSize) { chunk in
             for plane in chunk {
                 let gradient = target.address + plane &* planeSize
                 let start = plane &* outputPlaneSize
@@ -110,12 +114,12 @@ enum PoolingKernels {
     @inlinable
     static func meanBackward<Scalar: TensorScalar>(
         _ dy: UnsafePointer<Scalar>, _ dx: UnsafeMutablePointer<Scalar>,
-        planes: Int, height: Int, width: Int, rows: AxisWindows, columns: AxisWindows
+        planes: Int, threads: ComputeThreads, height: Int, width: Int, rows: AxisWindows, columns: AxisWindows
     ) {
         let (outHeight, outWidth) = (rows.count, columns.count)
         let rowScale = rows.inverseCount.map { Scalar($0) }, columnScale = columns.inverseCount.map { Scalar($0) }
         let (upstream, target) = (SharedPointer(dy), SharedPointer(dx))
-        forEachChunk(planes: planes, cellsPerPlane: height &* width) { chunk in
+        forEachChunk(planes: planes, threads: threads, cellsPerPlane: height &* width) { chunk in
             rows.firstWindow.withUnsafeBufferPointer { rf in rows.endWindow.withUnsafeBufferPointer { re in
             columns.lower.withUnsafeBufferPointer { c0 in columns.upper.withUnsafeBufferPointer { c1 in
             rowScale.withUnsafeBufferPointer { rs in columnScale.withUnsafeBufferPointer { cs in
