@@ -83,8 +83,7 @@ struct LayerArrays: ParsableArguments {
                            gradOutput: try optional(gradOutput), target: try optional(target), mask: try optional(mask),
                            runningMean: try optional(runningMean), runningVariance: try optional(runningVar),
                            recurrent: [try optional(wxh), try optional(whh), try optional(why), try optional(bh), try optional(by)],
-                           hiddenState: try optional(hiddenState),
-                           names: (kernel: "--kernel", gradOutput: "--grad-output"))
+                           hiddenState: try optional(hiddenState))
     }
 }
 
@@ -101,7 +100,6 @@ struct LayerInputs {
     /// Wxh, Whh, Why, bh, by of an RNN, each nil when not given.
     let recurrent: [Tensor<Double>?]
     let hiddenState: Tensor<Double>?
-    let names: (kernel: String, gradOutput: String)
 
     /// An array the operation needs, or the sentence that says which option is missing.
     func required(_ array: Tensor<Double>?, _ option: String, for operation: LayerOperation) throws -> Tensor<Double> {

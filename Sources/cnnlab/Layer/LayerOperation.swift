@@ -24,12 +24,12 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
             let pooling = try Pooling2D(s.kind, size: size, stride: s.stride?.height, padding: width.before,
                                         rounding: s.ceil ? .ceil : .floor)
             let (y, cache) = try pooling.forward(a.input)
-            let dy = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+            let dy = try a.required(a.gradOutput, "--grad-output", for: self)
             return [("output", y), ("grad_input", try pooling.backward(dy, cache: cache))]
         case .dense:
-            let weight = try a.required(a.kernel, a.names.kernel, for: self)
+            let weight = try a.required(a.kernel, "--kernel", for: self)
             let layer = try Dense(weight: weight, bias: a.bias ?? Tensor(zeros: [weight.shape.first ?? 0]))
-            let dy = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+            let dy = try a.required(a.gradOutput, "--grad-output", for: self)
             let (gradient, dx) = try layer.backward(dy, input: a.input)
             return [("output", try layer.forward(a.input)), ("grad_input", dx!), ("grad_weight", gradient.weight)]
                 + (a.bias == nil ? [] : [("grad_bias", gradient.bias)])
@@ -40,7 +40,7 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
             case .relu: .relu
             default: .leakyReLU(slope: s.slope)
             }
-            let dy = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+            let dy = try a.required(a.gradOutput, "--grad-output", for: self)
             return [("output", activation.forward(a.input)), ("grad_input", try activation.backward(dy, at: a.input))]
         case .softmaxCrossEntropy:
             let target = try a.required(a.target, "--target", for: self)
@@ -59,7 +59,7 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
             guard mask.scalars.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw CommandError("a dropout mask holds 0s and 1s") }
             _ = try Dropout(rate: s.rate)
             let kept = mask.map { $0 / (1 - s.rate) }
-            let dy = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+            let dy = try a.required(a.gradOutput, "--grad-output", for: self)
             return [("output", try Dropout.apply(a.input, mask: kept)), ("grad_input", try Dropout.apply(dy, mask: kept))]
         case .rnn:
             return try recurrentWindow(a)
@@ -69,8 +69,8 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
     }
 
     private func convolution(_ a: LayerInputs, _ s: LayerSettings) throws -> LayerResult {
-        let kernel = try a.required(a.kernel, a.names.kernel, for: self)
-        let dy = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+        let kernel = try a.required(a.kernel, "--kernel", for: self)
+        let dy = try a.required(a.gradOutput, "--grad-output", for: self)
         let stride = s.stride ?? StrideArgument(height: 1, width: 1, count: 1)
         let (y, gradients): (Tensor<Double>, ConvolutionGradients<Double>)
         if self == .conv1d {
@@ -102,7 +102,7 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
         }
         if s.mode == .eval { return [("output", try layer.forwardInference(a.input))] }
         let (y, cache) = try layer.forwardTraining(a.input)
-        let dy = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+        let dy = try a.required(a.gradOutput, "--grad-output", for: self)
         let g = try layer.backward(dy, cache: cache)
         return [("output", y), ("grad_input", g.input), ("grad_weight", g.scale), ("grad_bias", g.shift),
                 ("running_mean", layer.runningMean), ("running_var", layer.runningVariance)]
@@ -143,7 +143,7 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
         case .adagrad: Adagrad(learningRate: s.lr)
         default: Adam(learningRate: s.lr, beta1: s.beta1, beta2: s.beta2)
         }
-        let gradient = try a.required(a.gradOutput, a.names.gradOutput, for: self)
+        let gradient = try a.required(a.gradOutput, "--grad-output", for: self)
         var parameter = a.input
         for _ in 0..<s.steps { try optimizer.update(&parameter, gradient: gradient, name: "parameter") }
         return parameter
