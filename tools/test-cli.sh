@@ -98,8 +98,8 @@ check 2 "a learning rate of NaN" -- mlp --task xor --lr nan
 # train (chapter 6; IFT 780 slides 166–169, Pasco slides 42–48): one epoch of LeNet-1 on MNIST-5k
 # and its JSON history; every bad setting refused before training, no log file left behind
 check 0 "train: LeNet-1, one epoch on MNIST-5k, --log history.json" -- train lenet1 --dataset mnist5k --epochs 1 --log history.json
-python3 -c "import json,sys; h=json.load(open('history.json'))['history']; sys.exit(not (len(h) == 2 and h[1]['test_accuracy'] > 0.8 and h[1]['train_loss'] < h[0]['train_loss']))" \
-    && echo "ok   train: history.json holds epochs 0 and 1, test accuracy above 80%" \
+python3 -c "import json,sys; j=json.load(open('history.json')); h=j['history']; sys.exit(not (len(h) == 2 and h[1]['test_accuracy'] > 0.8 and h[1]['train_loss'] < h[0]['train_loss'] and j['augmentation'] == {'max_shift': 2, 'horizontal_flips': False} and j['schedule'] == 'cosine'))" \
+    && echo "ok   train: history.json holds epochs 0 and 1, test accuracy above 80%, the default recipe (±2 px, cosine)" \
     || { echo "FAIL train: history.json $(head -c 200 history.json)"; failures=$((failures + 1)); }
 rm -f history.json
 check 2 "train: 0 epochs" -- train lenet5 --dataset mnist5k --epochs 0 --log history.json
@@ -110,6 +110,9 @@ check 2 "train: a learning rate of NaN" -- train lenet5 --dataset mnist5k --lr n
 check 2 "train: an infinite learning rate" -- train lenet5 --dataset mnist5k --lr inf --log history.json
 check 2 "train: a learning rate of 0" -- train lenet5 --dataset mnist5k --lr 0 --log history.json
 check 2 "train: a negative learning rate" -- train lenet5 --dataset mnist5k --lr=-0.01 --log history.json
+check 2 "train: an unknown schedule" -- train lenet5 --dataset mnist5k --schedule step --log history.json
+check 2 "train: shifts of 9 pixels" -- train lenet5 --dataset mnist5k --shift 9 --log history.json
+check 2 "train: --flips maybe" -- train lenet5 --dataset fashion --flips maybe --log history.json
 check 2 "train: unknown network" -- train alexnet --dataset mnist5k --log history.json
 check 2 "train: unknown data set" -- train lenet5 --dataset cifar10 --log history.json
 check 2 "train: --log into a missing folder" -- train lenet1 --dataset mnist5k --log nowhere/history.json

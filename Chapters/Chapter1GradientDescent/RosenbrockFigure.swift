@@ -49,6 +49,7 @@ enum RosenbrockFigure {
                                        trajectories: trajectories) { x, y in Objective.rosenbrock.value(at: [x, y]) }
                 plot.legend = .bottomRight
                 plot.levelLabel = "level of J(x, y)"
+                plot.equalAspect = true
                 try plot.draw(on: canvas, in: area)
             }
             try Panel.titled("J(θ(k)) against k (log scale)", on: canvas, in: panels[1]) { area in

@@ -12,8 +12,11 @@ enum CurvesFigure {
         let accuracy = runsDrawn.flatMap { TrainingCurves.series($0.0, $0.1, color: $1, accuracy: true, from: 1) }
         return Figure(
             id: "training-curves", title: "Training LeNet-5 and LeNet-1 on MNIST-5k: loss and accuracy per epoch",
-            caption: "\(NumberFormat.grouped(runs.train.count)) training digits, \(NumberFormat.grouped(runs.test.count)) test digits (split per digit), mini-batches of 32, "
-                + "Adam (μ = 10⁻³ for LeNet-5, 3·10⁻³ for the smaller LeNet-1), seed 1. Solid: the training set; dashed: the test "
+            caption: "\(NumberFormat.grouped(runs.train.count)) training digits, \(NumberFormat.grouped(runs.test.count)) test digits (split per digit). "
+                + "The recipe, `cnnlab train`'s default: LeNet-5 — \(runs.leNet5Run.recipeDescription); LeNet-1 — the same from "
+                + "μ = \(NumberFormat.significant(runs.leNet1Run.learningRate)). The moves (IFT 780 slide 180, \"Augmentation de données\") "
+                + "show the network a new version of each digit every epoch, so it cannot learn them by heart; the step shrinks so "
+                + "that the last epochs settle. Solid: the training set (as it is, unmoved); dashed: the test "
                 + "set, both evaluated after each epoch. After \(runs.epochs) epochs LeNet-5 (44,426 parameters) reaches "
                 + "\(percent(last5.testAccuracy)) on the test digits (\(percent(last5.trainAccuracy)) on the training ones) and "
                 + "LeNet-1 (3,246 parameters) \(percent(last1.testAccuracy)) (\(percent(last1.trainAccuracy))). Epoch 0 is the "

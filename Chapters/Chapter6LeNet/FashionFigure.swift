@@ -1,7 +1,8 @@
 import Plot
 
-/// Figure 9: the same LeNet-5, the same settings, on Fashion-MNIST (as many images as MNIST-5k,
-/// balanced): accuracy per epoch against the digits', and the test accuracy of each class.
+/// Figure 9: the same LeNet-5 on the whole of Fashion-MNIST (60,000 training and 10,000 test
+/// images) with its own recipe: accuracy per epoch against the digits', and the test accuracy
+/// of each class.
 enum FashionFigure {
     static func figure(_ runs: LeNetExperiments) throws -> Figure {
         let series = zip([("digits (MNIST-5k)", runs.leNet5.history), ("clothes (Fashion-MNIST)", runs.fashion.history)],
@@ -17,12 +18,12 @@ enum FashionFigure {
         let last = runs.fashion.history[runs.fashion.history.count - 1], digits = runs.leNet5.history[runs.leNet5.history.count - 1]
         return Figure(
             id: "fashion-mnist", title: "The same LeNet-5 on Fashion-MNIST: clothes are harder than digits",
-            caption: "LeNet-5 with the settings of figure 2 (Adam μ = 10⁻³, batches of 32, \(runs.epochs) epochs, seed 1) on "
-                + "\(NumberFormat.grouped(runs.fashion.network.parameterCount)) parameters, trained on "
-                + "\(NumberFormat.grouped(runs.fashionTrain.count)) Fashion-MNIST images (the first \(runs.fashionTrain.count / 10) of each "
-                + "class) and tested on \(NumberFormat.grouped(test.count)) (the first \(test.count / 10) of each class of its test "
-                + "set), as many as MNIST-5k. It reaches "
-                + "\(percent(last.testAccuracy)) on the test clothes against \(percent(digits.testAccuracy)) on the test digits. "
+            caption: "The same LeNet-5 (\(NumberFormat.grouped(runs.fashion.network.parameterCount)) parameters) trained on "
+                + "\(NumberFormat.grouped(runs.fashionTrain.count)) Fashion-MNIST images and tested on \(NumberFormat.grouped(test.count)), "
+                + "with `cnnlab train`'s default recipe for clothes: \(runs.fashionRun.recipeDescription) (a mirrored shirt is still a "
+                + "shirt; a mirrored digit is not always a digit). It reaches "
+                + "\(percent(last.testAccuracy)) on the test clothes, against \(percent(digits.testAccuracy)) on the test digits with 4,000 "
+                + "training images. "
                 + "Right: the test accuracy per class — \(test.classNames[best]) \(NumberFormat.string(perClass[best], decimals: 0))%, "
                 + "\(test.classNames[worst]) \(NumberFormat.string(perClass[worst], decimals: 0))% (most often read as \(test.classNames[confusion]), "
                 + "\(readAs[confusion]) of its \(test.count / 10)).",

@@ -1,35 +1,52 @@
 import Datasets
+import Foundation
 import NeuralNet
 import Plot
 import Tensors
 
 /// The training runs the report draws, each run once and shared by the figures: LeNet-5 and
-/// LeNet-1 on MNIST-5k, and Görner's config 2 without dropout, with dropout and with batch
-/// normalisation on a tenth of it (where regularisation has something to fix), and LeNet-5 on as
-/// many Fashion-MNIST images (400 of each class to train, 100 to test). Fixed seeds: the same
-/// command gives the same figures. `quick` (CI) trains on a tenth of the data for 2 epochs.
+/// LeNet-1 on MNIST-5k and LeNet-5 on the whole of Fashion-MNIST with the recipes of
+/// ``TrainingRun/defaults(for:on:)`` (what `cnnlab train` does by default), and Görner's config 2
+/// without dropout, with dropout and with batch normalisation on a tenth of MNIST-5k (where
+/// regularisation has something to fix), each from three seeds so that the figure can tell an
+/// effect from the spread between seeds. Fixed seeds: the same command gives the same figures.
+/// `quick` (CI) trains on a few hundred images for 2 epochs. Each run says on stderr when it
+/// ends (the full chapter takes minutes).
 struct LeNetExperiments {
     let train: LabeledImages
     let test: LabeledImages
+    let leNet5Run: TrainingRun
     let leNet5: TrainingRun.Outcome
+    let leNet1Run: TrainingRun
     let leNet1: TrainingRun.Outcome
-    /// Görner config 2 variants on the small training set: (name, history).
-    let regularisation: [(name: String, history: [TrainingRun.Epoch])]
-    /// LeNet-5 on the Fashion-MNIST subset, and that subset's test set.
+    /// Görner config 2 variants on the small training set: (name, one history per seed).
+    let regularisation: [(name: String, histories: [[TrainingRun.Epoch]])]
+    /// The seeds of the regularisation runs.
+    let regularisationSeeds: [UInt64]
+    /// The settings of the regularisation runs (the seed aside).
+    let regularisationRun: TrainingRun
+    /// LeNet-5 on Fashion-MNIST, its recipe, and the sets it trained and was tested on.
+    let fashionRun: TrainingRun
     let fashion: TrainingRun.Outcome
     let fashionTrain: LabeledImages
     let fashionTest: LabeledImages
     /// Training images per digit of the regularisation runs.
     let regularisationPerDigit: Int
-    /// The epochs of every run.
-    let epochs: Int
+    /// The epochs of the MNIST-5k runs.
+    var epochs: Int { leNet5Run.epochs }
 
     static func run(quick: Bool) throws -> LeNetExperiments {
         let (fullTrain, test) = try MNIST5k.load()
         let train = quick ? try fullTrain.balancedSubset(perClass: 40) : fullTrain
-        let epochs = quick ? 2 : 8
-        let leNet5 = try TrainingRun(recipe: .leNet5, epochs: epochs).run(train: train, test: test)
-        let leNet1 = try TrainingRun(recipe: .leNet1, epochs: epochs, learningRate: 3e-3).run(train: train, test: test)
+        func shortened(_ run: TrainingRun) -> TrainingRun {
+            var run = run
+            if quick { run.epochs = 2 }
+            return run
+        }
+        let leNet5Run = shortened(.defaults(for: .leNet5, on: .mnist5k))
+        let leNet5 = try timed("LeNet-5 on MNIST-5k", leNet5Run) { try $0.run(train: train, test: test) }
+        let leNet1Run = shortened(.defaults(for: .leNet1, on: .mnist5k))
+        let leNet1 = try timed("LeNet-1 on MNIST-5k", leNet1Run) { try $0.run(train: train, test: test) }
         let perDigit = quick ? 20 : 50
         let small = try fullTrain.balancedSubset(perClass: perDigit)
         let gorner = NetworkRecipe.gorner2
@@ -38,15 +55,47 @@ struct LeNetExperiments {
             ("dropout p = 0.25 after W4", gorner),
             ("batch norm after each convolution", gorner.variant(name: "gorner2-bn", dropout: [:], batchNormAfterConvolutions: true)),
         ]
+        let seeds: [UInt64] = [1, 2, 3]
+        let regularisationRun = TrainingRun(recipe: gorner, epochs: quick ? 2 : 10, batchSize: 25)
         let regularisation = try variants.map { name, recipe in
-            (name, try TrainingRun(recipe: recipe, epochs: quick ? 2 : 10, batchSize: 25).run(train: small, test: test).history)
+            (name, try seeds.map { seed in
+                var run = regularisationRun
+                (run.recipe, run.seed) = (recipe, seed)
+                return try timed("Görner config 2, \(name), seed \(seed)", run) { try $0.run(train: small, test: test) }.history
+            })
         }
         let clothes = try FashionMNIST.load()
-        let (fashionTrain, fashionTest) = (try clothes.train.balancedSubset(perClass: quick ? 40 : 400),
-                                           try clothes.test.balancedSubset(perClass: quick ? 20 : 100))
-        let fashion = try TrainingRun(recipe: .leNet5, epochs: epochs).run(train: fashionTrain, test: fashionTest)
-        return LeNetExperiments(train: train, test: test, leNet5: leNet5, leNet1: leNet1, regularisation: regularisation,
-                                fashion: fashion, fashionTrain: fashionTrain, fashionTest: fashionTest, regularisationPerDigit: perDigit, epochs: epochs)
+        let (fashionTrain, fashionTest) = quick
+            ? (try clothes.train.balancedSubset(perClass: 40), try clothes.test.balancedSubset(perClass: 20))
+            : (clothes.train, clothes.test)
+        let fashionRun = shortened(.defaults(for: .leNet5, on: .fashion))
+        let fashion = try timed("LeNet-5 on Fashion-MNIST", fashionRun, everyEpoch: true) { try $0.run(train: fashionTrain, test: fashionTest, onEpoch: $1) }
+        return LeNetExperiments(train: train, test: test, leNet5Run: leNet5Run, leNet5: leNet5, leNet1Run: leNet1Run, leNet1: leNet1,
+                                regularisation: regularisation, regularisationSeeds: seeds, regularisationRun: regularisationRun,
+                                fashionRun: fashionRun, fashion: fashion, fashionTrain: fashionTrain, fashionTest: fashionTest,
+                                regularisationPerDigit: perDigit)
+    }
+
+    /// Runs `body` and says on stderr how long it took and where it ended (every epoch too when
+    /// `everyEpoch`): the chapter's progress.
+    private static func timed(_ label: String, _ run: TrainingRun, everyEpoch: Bool = false,
+                              _ body: (TrainingRun, (TrainingRun.Epoch) -> Void) throws -> TrainingRun.Outcome) throws -> TrainingRun.Outcome {
+        let clock = ContinuousClock.now
+        let outcome = try body(run) { epoch in
+            guard everyEpoch, epoch.epoch > 0 else { return }
+            progress("chapter 6: \(label), epoch \(epoch.epoch)/\(run.epochs): test accuracy \(percent(epoch.testAccuracy))")
+        }
+        let seconds = clock.duration(to: .now).components.seconds
+        progress("chapter 6: \(label), \(run.epochs) epochs: test accuracy \(percent(outcome.history.last?.testAccuracy ?? 0)) (\(seconds) s)")
+        return outcome
+    }
+
+    private static func timed(_ label: String, _ run: TrainingRun, _ body: (TrainingRun) throws -> TrainingRun.Outcome) throws -> TrainingRun.Outcome {
+        try timed(label, run) { run, _ in try body(run) }
+    }
+
+    private static func progress(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

@@ -8,24 +8,37 @@ import Tensors
 /// uses, and what comes back — the trained network and one record per epoch.
 ///
 /// Mini-batch training with Adam (Görner's choice, Pasco slides 44–48; beyond IFT 780's plain
-/// SGD), the softmax cross-entropy, shuffles seeded by `seed` (the weights and the dropout masks
-/// too). After every epoch both sets are evaluated in test mode (no dropout, batch-norm running
-/// statistics).
+/// SGD), the softmax cross-entropy, shuffles seeded by `seed` (the weights, the dropout masks and
+/// the augmentation too), the training images augmented and the step following `schedule`.
+/// After every epoch both sets are evaluated in test mode (no dropout, batch-norm running
+/// statistics, no augmentation).
 public struct TrainingRun: Sendable {
     public var recipe: NetworkRecipe
     public var epochs: Int
     public var batchSize: Int
-    /// μ, Adam's step size.
+    /// μ, Adam's step size at the start (the schedule lowers it).
     public var learningRate: Double
     public var seed: UInt64
+    /// How each training image is moved or mirrored as it enters a mini-batch.
+    public var augmentation: Augmentation
+    /// How the step changes from update to update.
+    public var schedule: LearningRateSchedule
+    /// Whether the network starts with a ``StandardizationLayer`` fitted to the training images,
+    /// named `standardize`.
+    public var standardize: Bool
 
-    /// The defaults the report and `cnnlab train` use: 10 epochs, mini-batches of 32, μ = 10⁻³, seed 1.
-    public init(recipe: NetworkRecipe, epochs: Int = 10, batchSize: Int = 32, learningRate: Double = 1e-3, seed: UInt64 = 1) {
+    /// A run; by default 10 epochs, mini-batches of 32, μ = 10⁻³ constant, no augmentation,
+    /// inputs as they are, seed 1 (``defaults(for:on:)`` gives the report's recipes).
+    public init(recipe: NetworkRecipe, epochs: Int = 10, batchSize: Int = 32, learningRate: Double = 1e-3, seed: UInt64 = 1,
+                augmentation: Augmentation = .none, schedule: LearningRateSchedule = .constant, standardize: Bool = false) {
         self.recipe = recipe
         self.epochs = epochs
         self.batchSize = batchSize
         self.learningRate = learningRate
         self.seed = seed
+        self.augmentation = augmentation
+        self.schedule = schedule
+        self.standardize = standardize
     }
 
     /// Loss and accuracy on both sets after one epoch (epoch 0: the untrained network).
@@ -59,6 +72,9 @@ public struct TrainingRun: Sendable {
             throw TrainingError.invalidSettings("the learning rate must be a positive finite number, got \(learningRate)")
         }
         var network: Sequential<Float> = try recipe.build(seed: seed)
+        if standardize {
+            network.layers.insert(.init("standardize", StandardizationLayer(try Standardization(fitting: train.images))), at: 0)
+        }
         // The engine on one thread: a batch split between threads sums its gradients in another
         // order, and the report must not depend on the machine's core count.
         network.kernels = EngineKernels(threads: .one)
@@ -67,7 +83,8 @@ public struct TrainingRun: Sendable {
         var history: [Epoch] = []
         var clock = ContinuousClock.now
         _ = try network.train(inputs: train.images, targets: trainTargets,
-                              settings: TrainingSettings(epochs: epochs, batchSize: batchSize, seed: seed),
+                              settings: TrainingSettings(epochs: epochs, batchSize: batchSize, seed: seed,
+                                                         augmentation: augmentation, schedule: schedule),
                               optimizer: &optimizer) { record, model in
             let tested = try model.evaluate(inputs: test.images, targets: testTargets)
             let elapsed = clock.duration(to: .now)

@@ -10,6 +10,9 @@ public struct Series {
     public var marker: MarkerShape?
     public var dash: [Double]
     public var lineWidth: Double
+    /// The range of the values behind each point (lowest…highest over repeated runs), drawn as a
+    /// light band of the series' colour under its line; empty for none.
+    public var spread: [ClosedRange<Double>] = []
 
     /// A series through `points` (data coordinates), drawn in order.
     public init(_ name: String, points: [Point], color: Color? = nil, marker: MarkerShape? = nil,
@@ -26,6 +29,17 @@ public struct Series {
     public init(_ name: String, x: [Double], y: [Double], color: Color? = nil, marker: MarkerShape? = nil,
                 dash: [Double] = []) {
         self.init(name, points: zip(x, y).map { Point($0, $1) }, color: color, marker: marker, dash: dash)
+    }
+
+    /// The mean of several runs at each x, with their lowest…highest as the series' spread
+    /// (`runs[r][i]`: run r's value at `x[i]`; the shortest run sets the length); a single run
+    /// has no spread, nor have runs with a value that is not finite.
+    public init(_ name: String, x: [Double], runs: [[Double]], color: Color? = nil, marker: MarkerShape? = nil,
+                dash: [Double] = []) {
+        let length = runs.map(\.count).min() ?? 0
+        let columns = (0..<Swift.min(length, x.count)).map { i in runs.map { $0[i] } }
+        self.init(name, x: x, y: columns.map { $0.reduce(0, +) / Double($0.count) }, color: color, marker: marker, dash: dash)
+        if runs.count > 1, columns.allSatisfy({ $0.allSatisfy(\.isFinite) }) { spread = columns.map { $0.min()!...$0.max()! } }
     }
 }
 
@@ -82,13 +96,25 @@ public struct LineChart {
         guard !logX || logXBase >= 2 else {
             throw PlotError.invalidInput("line chart \"\(yLabel)\": a logarithmic x axis needs a base of at least 2, got \(logXBase)")
         }
-        let xs = all.map(\.x), ys = all.map(\.y)
+        let bands = series.map { s in
+            zip(s.points, s.spread).filter { point, range in
+                point.x.isFinite && range.lowerBound.isFinite && range.upperBound.isFinite && (!logX || point.x > 0)
+                    && (!logY || range.lowerBound > 0)
+            }
+        }
+        let xs = all.map(\.x), ys = all.map(\.y) + bands.flatMap { $0.flatMap { [$0.1.lowerBound, $0.1.upperBound] } }
         let axes = Axes(
             x: logX ? .logarithmic(xRange ?? xs.min()!...xs.max()!, base: logXBase) : .linear(xRange ?? xs.min()!...xs.max()!),
             y: logY ? .logarithmic(yRange ?? ys.min()!...ys.max()!) : .linear(yRange ?? ys.min()!...ys.max()!),
             xLabel: xLabel, yLabel: yLabel, in: rect, on: canvas)
         axes.drawFrame(on: canvas)
         try canvas.clipped(to: axes.plot.inset(by: -4)) {
+            for (index, band) in bands.enumerated() where band.count > 1 {
+                let color = (series[index].color ?? Role.series(index).color).withAlpha(0.2)
+                let upper = band.map { axes.point(for: Point($0.0.x, $0.1.upperBound)) }
+                let lower = band.reversed().map { axes.point(for: Point($0.0.x, $0.1.lowerBound)) }
+                canvas.polygon(upper + lower, fill: color, stroke: color, width: 0)
+            }
             for (index, s) in series.enumerated() {
                 let color = s.color ?? Role.series(index).color
                 let points = shown[index].map(axes.point(for:))

@@ -15,6 +15,9 @@ struct TrainCommand: ReportingCommand {
             Data sets: mnist5k (4,000 training and 1,000 test digits, split per digit) and fashion \
             (Fashion-MNIST, 60,000 and 10,000). Adam, softmax cross-entropy; accuracies are measured \
             in test mode after each epoch.
+            Defaults (chapter 6's recipes; every option given replaces its part):
+              mnist5k: \(TrainingRun.defaults(for: .leNet5, on: .mnist5k).recipeDescription) (LeNet-1: μ = 0.003)
+              fashion: \(TrainingRun.defaults(for: .leNet5, on: .fashion).recipeDescription)
             """)
 
     @Argument(help: "The network: \(NetworkRecipe.byName.map(\.name).joined(separator: "|")).")
@@ -23,16 +26,25 @@ struct TrainCommand: ReportingCommand {
     @Option(name: .long, help: "The data set: \(DigitDataset.allCases.map(\.rawValue).joined(separator: "|")).")
     var dataset: String
 
-    @Option(name: .long, help: "Passes over the training set (1 to 1000).")
-    var epochs = 10
+    @Option(name: .long, help: "Passes over the training set (1 to 1000; default: the data set's recipe).")
+    var epochs: Int?
 
-    @Option(name: .long, help: "Mini-batch size (1 to the number of training images).")
-    var batch = 32
+    @Option(name: .long, help: "Mini-batch size (1 to the number of training images; default 32).")
+    var batch: Int?
 
-    @Option(name: .long, help: "Adam's learning rate μ (a positive number).")
-    var lr = 1e-3
+    @Option(name: .long, help: "Adam's learning rate μ at the start (a positive number; default: the recipe's).")
+    var lr: Double?
 
-    @Option(name: .long, help: "Seed of the weights, the shuffles and the dropout masks.")
+    @Option(name: .long, help: "How μ changes from update to update: constant|cosine (default: cosine).")
+    var schedule: String?
+
+    @Option(name: .long, help: "Move every training image by up to this many pixels each time it is drawn (0 to 4; default: 2 for mnist5k, 0 for fashion).")
+    var shift: Int?
+
+    @Option(name: .long, help: "Mirror half the training images left–right: yes|no (default: no for mnist5k, yes for fashion).")
+    var flips: String?
+
+    @Option(name: .long, help: "Seed of the weights, the shuffles, the moves and the dropout masks.")
     var seed: UInt64 = 1
 
     @Option(name: .long, help: "Write the history (one record per epoch) to this JSON file.")
@@ -45,25 +57,58 @@ struct TrainCommand: ReportingCommand {
         guard let data = DigitDataset(rawValue: dataset.lowercased()) else {
             throw CommandError("unknown data set '\(dataset)': choose one of \(DigitDataset.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard (1...1000).contains(epochs) else { throw CommandError("--epochs must be from 1 to 1000, got \(epochs)") }
-        guard batch > 0 else { throw CommandError("--batch must be a positive number of images, got \(batch)") }
-        guard lr > 0, lr.isFinite else { throw CommandError("--lr must be a positive finite number, got \(lr)") }
+        let run = try settings(recipe: recipe, data: data)
         let logURL = try log.map(Self.checkedOutput)
         let (train, test) = try data.load()
-        guard batch <= train.count else {
-            throw CommandError("--batch \(batch) is larger than the \(train.count) training images of \(data.rawValue)")
+        guard run.batchSize <= train.count else {
+            throw CommandError("--batch \(run.batchSize) is larger than the \(train.count) training images of \(data.rawValue)")
         }
-        let run = TrainingRun(recipe: recipe, epochs: epochs, batchSize: batch, learningRate: lr, seed: seed)
         let parameters = (try recipe.build(seed: seed) as Sequential<Float>).parameterCount
         print("\(recipe.architecture.name) on \(data.rawValue): \(train.count) training and \(test.count) test images, \(parameters) parameters")
+        print(run.recipeDescription)
         let outcome = try run.run(train: train, test: test) { epoch in
             print(String(format: "epoch %3d  loss %.4f  train %6.2f%%  test %6.2f%%  (test loss %.4f)  %.2f s",
                          epoch.epoch, epoch.trainLoss, 100 * epoch.trainAccuracy, 100 * epoch.testAccuracy,
                          epoch.testLoss, epoch.seconds))
         }
         if let logURL {
-            try writeAtomically(try jsonLog(outcome, data: data), to: logURL)
+            try writeAtomically(try jsonLog(outcome, run: run, data: data), to: logURL)
         }
+    }
+
+    /// The data set's recipe (``TrainingRun/defaults(for:on:)``) with the options given in place
+    /// of its parts, each checked.
+    func settings(recipe: NetworkRecipe, data: DigitDataset) throws -> TrainingRun {
+        var run = TrainingRun.defaults(for: recipe, on: data, seed: seed)
+        if let epochs {
+            guard (1...1000).contains(epochs) else { throw CommandError("--epochs must be from 1 to 1000, got \(epochs)") }
+            run.epochs = epochs
+        }
+        if let batch {
+            guard batch > 0 else { throw CommandError("--batch must be a positive number of images, got \(batch)") }
+            run.batchSize = batch
+        }
+        if let lr {
+            guard lr > 0, lr.isFinite else { throw CommandError("--lr must be a positive finite number, got \(lr)") }
+            run.learningRate = lr
+        }
+        if let schedule {
+            guard let chosen = LearningRateSchedule(rawValue: schedule.lowercased()) else {
+                throw CommandError("unknown --schedule '\(schedule)': choose one of \(LearningRateSchedule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            run.schedule = chosen
+        }
+        if let shift {
+            guard (0...4).contains(shift) else { throw CommandError("--shift must be from 0 to 4 pixels, got \(shift)") }
+            run.augmentation.maxShift = shift
+        }
+        if let flips {
+            guard let mirrored = ["yes": true, "no": false][flips.lowercased()] else {
+                throw CommandError("--flips takes yes or no, got '\(flips)'")
+            }
+            run.augmentation.horizontalFlips = mirrored
+        }
+        return run
     }
 
     /// The `--log` path, refused before training when its folder is missing or it names a folder.
@@ -81,14 +126,16 @@ struct TrainCommand: ReportingCommand {
         return url
     }
 
-    /// The run as JSON: the settings, the parameter count and one record per epoch (epoch,
+    /// The run as JSON: the settings (augmentation as max_shift and horizontal_flips), the parameter count and one record per epoch (epoch,
     /// train_loss, train_accuracy, test_loss, test_accuracy, seconds).
-    func jsonLog(_ outcome: TrainingRun.Outcome, data: DigitDataset) throws -> String {
+    func jsonLog(_ outcome: TrainingRun.Outcome, run: TrainingRun, data: DigitDataset) throws -> String {
         struct Log: Encodable {
-            let network: String, dataset: String, epochs: Int, batch: Int, lr: Double, seed: UInt64, parameters: Int
+            let network: String, dataset: String, epochs: Int, batch: Int, lr: Double, schedule: LearningRateSchedule
+            let augmentation: Augmentation, seed: UInt64, parameters: Int
             let history: [TrainingRun.Epoch]
         }
-        let log = Log(network: network.lowercased(), dataset: data.rawValue, epochs: epochs, batch: batch, lr: lr, seed: seed,
+        let log = Log(network: network.lowercased(), dataset: data.rawValue, epochs: run.epochs, batch: run.batchSize, lr: run.learningRate,
+                      schedule: run.schedule, augmentation: run.augmentation, seed: seed,
                       parameters: outcome.network.parameterCount, history: outcome.history)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

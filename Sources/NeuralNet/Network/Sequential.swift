@@ -115,12 +115,14 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
     }
 
     /// The gradients of the mean cross-entropy of the batch, by parameter name, input side first.
+    /// ∂L/∂x stops at the first layer with parameters: nothing before it needs one.
     @inlinable
     public func backward(_ trace: Trace, targets: Tensor<Scalar>) throws -> [(name: String, value: Tensor<Scalar>)] {
         var delta = try loss.delta(scores: trace.scores, targets: targets)
         var gradients: [[(name: String, value: Tensor<Scalar>)]] = []
-        for i in layers.indices.reversed() {
-            let layer = try trace.backwards[i].run(delta, kernels, i > 0)
+        let firstTrained = layers.firstIndex { $0.layer.parameterCount > 0 } ?? layers.count
+        for i in layers.indices.reversed() where i >= firstTrained {
+            let layer = try trace.backwards[i].run(delta, kernels, i > firstTrained)
             gradients.append(layer.parameters.map { (layers[i].name + "." + $0.name, $0.value) })
             if let input = layer.input { delta = input }
         }

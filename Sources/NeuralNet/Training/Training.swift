@@ -47,21 +47,30 @@ extension MLP: TrainableModel {
     }
 }
 
-/// How to train: epochs, mini-batch size and the seed of the shuffles.
+/// How to train: epochs, mini-batch size, the seed of the shuffles, and the recipe's extras —
+/// how training images are augmented and how the step changes from update to update.
 public struct TrainingSettings: Sendable {
     /// Passes over the training set.
     public var epochs: Int
     /// #B, the examples per update (the last mini-batch of an epoch may be smaller).
     public var batchSize: Int
     /// Seeds the order in which each epoch visits the examples ("mélanger la base
-    /// d'apprentissage", Apprentissage profond ≈ slide 51).
+    /// d'apprentissage", Apprentissage profond ≈ slide 51), and the augmentation's draws.
     public var seed: UInt64
+    /// What happens to each training image as it enters a mini-batch (images only: inputs of
+    /// shape (N, C, H, W)).
+    public var augmentation: Augmentation
+    /// The step of each update, from the optimizer's learning rate at the start of training.
+    public var schedule: LearningRateSchedule
 
-    /// Settings of a training run.
-    public init(epochs: Int, batchSize: Int, seed: UInt64) {
+    /// Settings of a training run; by default no augmentation and a constant step.
+    public init(epochs: Int, batchSize: Int, seed: UInt64, augmentation: Augmentation = .none,
+                schedule: LearningRateSchedule = .constant) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.seed = seed
+        self.augmentation = augmentation
+        self.schedule = schedule
     }
 
     /// ⌈examples / #B⌉ updates per pass over the data (Pasco ≈ slide 49: 10,000 images in
@@ -106,8 +115,10 @@ public enum TrainingError: Error, CustomStringConvertible, Sendable {
 
 extension TrainableModel {
     /// Mini-batch gradient descent (Apprentissage profond ≈ slides 51, 54; IFT 780 slides 8–9):
-    /// each epoch shuffles the examples, cuts them into mini-batches of #B, and for each one
-    /// computes the mean loss and its gradients and lets `optimizer` move the parameters.
+    /// each epoch shuffles the examples, cuts them into mini-batches of #B, augments the
+    /// batch's images (``TrainingSettings/augmentation``), and for each one computes the mean loss
+    /// and its gradients and lets `optimizer` move the parameters with the step the schedule
+    /// gives for that update. The optimizer keeps the last update's step.
     /// After each epoch the whole training set is evaluated and recorded (epoch 0 is the
     /// untrained model); `onEpoch` sees each record and the model as it is then.
     ///
@@ -130,6 +141,10 @@ extension TrainableModel {
                 "inputs and targets must hold the same number (> 0) of examples, got shapes \(TensorError.format(inputs.shape)) and \(TensorError.format(targets.shape))")
         }
         var generator = SeededGenerator(seed: settings.seed)
+        // Its own stream, so that turning augmentation on leaves the shuffles as they were.
+        var augmentationGenerator = SeededGenerator(seed: settings.seed ^ 0xA06D_E47A_7105_0001)
+        let baseRate = optimizer.learningRate
+        let totalUpdates = settings.epochs * settings.iterationsPerEpoch(examples: count)
         var history: [EpochRecord] = []
         func record(_ epoch: Int, iteration: Int) throws {
             let (loss, accuracy) = try evaluate(inputs: inputs, targets: targets)
@@ -145,8 +160,9 @@ extension TrainableModel {
                 iteration += 1
                 let start = b * settings.batchSize
                 let batch = Array(order[start..<Swift.min(start + settings.batchSize, count)])
-                let (loss, gradients) = try lossAndParameterGradients(
-                    inputs: inputs.gathering(batch), targets: targets.gathering(batch))
+                optimizer.learningRate = settings.schedule.rate(base: baseRate, step: iteration - 1, totalSteps: totalUpdates)
+                let images = try settings.augmentation.apply(inputs.gathering(batch), generator: &augmentationGenerator)
+                let (loss, gradients) = try lossAndParameterGradients(inputs: images, targets: targets.gathering(batch))
                 guard loss.isFinite, gradients.allSatisfy(\.value.isFinite) else {
                     throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history)
                 }

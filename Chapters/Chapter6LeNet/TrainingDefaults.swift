@@ -1,0 +1,34 @@
+import NeuralNet
+import Plot
+
+extension TrainingRun {
+    /// The report's recipe for `recipe` on `dataset`, which `cnnlab train` uses for every option
+    /// it is not given (`cnnlab train --help` lists them):
+    /// - MNIST-5k: 40 epochs, mini-batches of 32, Adam from μ = 2·10⁻³ (3·10⁻³ for
+    ///   the small LeNet-1) down a cosine schedule, every training digit moved by up to ±2 pixels
+    ///   (IFT 780 slide 180: "Augmentation de données"); 4,000 digits are few, and the moves
+    ///   stop the network from learning them by heart.
+    /// - Fashion-MNIST: 15 epochs, mini-batches of 32, Adam from μ = 2·10⁻³ down a cosine
+    ///   schedule, half the clothes mirrored left–right (a mirrored shirt is a shirt).
+    public static func defaults(for recipe: NetworkRecipe, on dataset: DigitDataset, seed: UInt64 = 1) -> TrainingRun {
+        let learningRate = recipe.name == NetworkRecipe.leNet1.name ? 3e-3 : 2e-3
+        switch dataset {
+        case .mnist5k:
+            return TrainingRun(recipe: recipe, epochs: 40, batchSize: 32, learningRate: learningRate, seed: seed,
+                               augmentation: Augmentation(maxShift: 2), schedule: .cosine, standardize: true)
+        case .fashion:
+            return TrainingRun(recipe: recipe, epochs: 15, batchSize: 32, learningRate: learningRate, seed: seed,
+                               augmentation: Augmentation(horizontalFlips: true), schedule: .cosine, standardize: true)
+        }
+    }
+
+    /// "Adam from μ = 0.002 down a cosine schedule, mini-batches of 32, 40 epochs, augmentation:
+    /// shifts of ±2 px, inputs standardised …, seed 1": the recipe in a caption's words.
+    public var recipeDescription: String {
+        let mu = NumberFormat.significant(learningRate)
+        let step = schedule == .constant ? "Adam with μ = \(mu)" : "Adam from μ = \(mu) down a \(schedule) schedule"
+        let moves = augmentation == .none ? "no augmentation" : "augmentation: \(augmentation)"
+        let inputs = standardize ? ", inputs standardised with the training set's mean and standard deviation" : ""
+        return "\(step), mini-batches of \(batchSize), \(epochs) epochs, \(moves)\(inputs), seed \(seed)"
+    }
+}
