@@ -147,7 +147,7 @@ extension TrainableModel {
                 let batch = Array(order[start..<Swift.min(start + settings.batchSize, count)])
                 let (loss, gradients) = try lossAndParameterGradients(
                     inputs: inputs.gathering(batch), targets: targets.gathering(batch))
-                guard loss.isFinite, gradients.allSatisfy(\.value.isFinite) else {
+                guard loss.isFinite, gradients.allSatisfy({ $0.value.isFinite }) else {
                     throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history)
                 }
                 let byName = Dictionary(gradients, uniquingKeysWith: { first, _ in first })

@@ -15,6 +15,7 @@ extension BatchNormalization: Layer {
     /// The running mean and variance.
     public var statisticCount: Int { 2 * channels }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public mutating func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: TrainingCache?) {
         guard context.training else { return (try forwardInference(x), nil) }
@@ -23,6 +24,7 @@ extension BatchNormalization: Layer {
     }
 
     /// - Throws: ``TensorError/invalidArgument(_:)`` for the cache of a test-mode pass.
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func backward(_ g: Tensor<Scalar>, cache: TrainingCache?, kernels: any LayerKernels,
                          needsInputGradient: Bool) throws -> LayerGradients<Scalar> {
