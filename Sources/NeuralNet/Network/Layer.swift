@@ -39,12 +39,21 @@ public protocol Layer<Scalar>: Sendable {
 
     /// Values kept but not trained (batch normalisation's running mean and variance).
     var statisticCount: Int { get }
+
+    /// Those values by their names within the layer, as PyTorch's buffers (`running_mean`,
+    /// `running_var`); none for most layers.
+    var namedBuffers: [(name: String, value: Tensor<Scalar>)] { get }
+
+    /// Calls `body` on every buffer, in place, with its name within the layer (loading saved weights).
+    mutating func updateBuffers(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows
 }
 
 extension Layer {
     public var namedParameters: [(name: String, value: Tensor<Scalar>)] { [] }
     public mutating func updateParameters(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {}
     public var statisticCount: Int { 0 }
+    public var namedBuffers: [(name: String, value: Tensor<Scalar>)] { [] }
+    public mutating func updateBuffers(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {}
 
     /// The number of trainable values.
     public var parameterCount: Int { namedParameters.reduce(0) { $0 + $1.value.count } }
