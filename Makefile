@@ -46,13 +46,15 @@ test: setup data
 	python3 tools/crosscheck/check.py $(CNNLAB) tools/crosscheck/fixtures
 
 ## crosscheck: every layer, forward and backward, against PyTorch 2.13 (installed into
-## .cache/torch-venv): regenerates the committed fixtures, then checks them and a random sweep
-crosscheck: setup $(CNNLAB)
+## .cache/torch-venv): regenerates the committed fixtures, then checks them and a random sweep;
+## then networks saved by cnnlab train --save, loaded into PyTorch (tools/crosscheck/bridge.py)
+crosscheck: setup data $(CNNLAB)
 	@bash tools/crosscheck/torch-venv.sh
 	.cache/torch-venv/bin/python tools/crosscheck/generate.py --out tools/crosscheck/fixtures
 	@sweep=$$(mktemp -d) && trap 'rm -rf "$$sweep"' EXIT && \
 	.cache/torch-venv/bin/python tools/crosscheck/generate.py --sweep --seed $${SEED:-7} --count $${COUNT:-40} --out "$$sweep" && \
 	python3 tools/crosscheck/check.py $(CNNLAB) tools/crosscheck/fixtures "$$sweep"
+	bash tools/crosscheck/saved.sh $(CNNLAB)
 
 ## bench: speed figures as JSON lines (and the peers' where they are installed)
 bench: setup $(CNNLAB)

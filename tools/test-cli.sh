@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Exit codes and outputs of `cnnlab chapter`, `pool2d`, `pad`, `xo`, `descent`, `mlp`, `train`,
-# `charrnn` and `seq2seq` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
+# `evaluate`, `summary`, `shapes`, `charrnn` and `seq2seq` (ARCHITECTURE.md, "Commands"): the slides' numbers on success; one line on
 # stderr, exit 2 and no output file on every bad input (malformed or missing files, NaN, shapes
 # and sizes that do not fit, an output path that cannot be written); 64 for a malformed command
 # line. Needs only python3.
@@ -119,6 +119,54 @@ check 2 "train: --log into a missing folder" -- train lenet1 --dataset mnist5k -
 check 2 "train: --log over a folder" -- train lenet1 --dataset mnist5k --log folder
 [ -e history.json ] && { echo "FAIL train: a refused run left history.json"; failures=$((failures + 1)); }
 check 64 "train: epochs that are not a number" -- train lenet5 --dataset mnist5k --epochs many
+
+# train --threads / --save, evaluate, summary (issue 14): the same history on 1 and 2 threads, the
+# saved folder (PyTorch layouts, manifest format 1) evaluated back to the last epoch's accuracy
+check 0 "train: LeNet-1, one epoch, 2 threads, --save saved" -- train lenet1 --dataset mnist5k --epochs 1 --threads 2 --save saved --log h2.json
+check 0 "train: the same run on 1 thread" -- train lenet1 --dataset mnist5k --epochs 1 --threads 1 --log h1.json
+python3 -c "
+import json, sys
+a, b = (json.load(open(f))['history'] for f in ('h1.json', 'h2.json'))
+for r in a + b: r.pop('seconds')
+sys.exit(a != b)" && echo "ok   train: the histories of 1 and 2 threads are identical" \
+    || { echo "FAIL train: 1 and 2 threads gave different histories"; failures=$((failures + 1)); }
+python3 -c "
+import json, sys
+m = json.load(open('saved/manifest.json'))
+p = [(e['name'], e['file'], e['shape']) for e in m['parameters']]
+sys.exit(not (m['format'] == 1 and m['network'] == 'lenet1' and p[0] == ('conv1.weight', 'conv1.weight.npy', [4, 1, 5, 5])
+              and [n for n, _, _ in p] == ['conv1.weight', 'conv1.bias', 'conv2.weight', 'conv2.bias', 'fc.weight', 'fc.bias']
+              and p[-2][2] == [10, 192] and abs(m['preprocessing']['scale'] - 1 / 255) < 1e-15 and len(m['history']) == 2
+              and 0.12 < m['preprocessing']['mean'] < 0.14 and 0.30 < m['preprocessing']['std'] < 0.32
+              and m['layers'][0]['name'] == 'conv1' and m['recipe']['augmentation'] == {'max_shift': 2, 'horizontal_flips': False}
+              and m['recipe']['optimizer'] == 'adam'))" && echo "ok   train --save: manifest format 1, parameters in PyTorch's order and layouts, the standardisation as preprocessing" \
+    || { echo "FAIL train --save: manifest $(head -c 300 saved/manifest.json)"; failures=$((failures + 1)); }
+check 0 "evaluate the saved LeNet-1 on MNIST-5k" -- evaluate saved --dataset mnist5k --json
+python3 -c "
+import json, sys
+e = json.loads(open('stdout').read().splitlines()[-1]); h = json.load(open('h2.json'))['history'][-1]
+sys.exit(not (e['images'] == 1000 and e['test_accuracy'] == h['test_accuracy'] and abs(e['test_loss'] - h['test_loss']) < 1e-9))" \
+    && echo "ok   evaluate: the accuracy and loss of training's last epoch" \
+    || { echo "FAIL evaluate: $(cat stdout) against $(tail -c 200 h2.json)"; failures=$((failures + 1)); }
+check 0 "summary lenet5: the 28×28 course network" -- summary lenet5
+grep -q "total parameters: 44,426" stdout && echo "ok   summary lenet5: 44,426 parameters" || { echo "FAIL summary lenet5: $(tail -2 stdout)"; failures=$((failures + 1)); }
+check 0 "shapes lenet5: the same network" -- shapes lenet5 --json
+python3 -c "import json, sys; sys.exit(json.load(open('stdout'))['parameters'] != 44426)" && echo "ok   shapes lenet5: 44,426 parameters" \
+    || { echo "FAIL shapes lenet5: $(grep '\"parameters\"' stdout | tail -1)"; failures=$((failures + 1)); }
+check 0 "shapes lenet5-32: the 1998 paper's 32×32 network" -- shapes lenet5-32 --json
+python3 -c "import json, sys; sys.exit(json.load(open('stdout'))['parameters'] != 61706)" && echo "ok   shapes lenet5-32: 61,706 parameters" \
+    || { echo "FAIL shapes lenet5-32: $(grep '\"parameters\"' stdout | tail -1)"; failures=$((failures + 1)); }
+mkdir foreign && cp saved/*.npy foreign/ && sed 's/"lenet1"/"lenet5"/' saved/manifest.json >foreign/manifest.json
+check 2 "evaluate: a missing folder" -- evaluate nowhere --dataset mnist5k
+check 2 "evaluate: a folder without manifest.json" -- evaluate folder --dataset mnist5k
+check 2 "evaluate: a manifest that names another network than its weights" -- evaluate foreign --dataset mnist5k
+check 2 "evaluate: unknown data set" -- evaluate saved --dataset cifar10
+check 2 "summary: a network that does not exist" -- summary lenet7
+check 2 "train: --threads 0" -- train lenet1 --dataset mnist5k --threads 0
+check 2 "train: --save into a folder that is not empty" -- train lenet1 --dataset mnist5k --save saved
+check 2 "train: an unknown --optimizer" -- train lenet1 --dataset mnist5k --optimizer rmsprop
+check 2 "train: --momentum 1" -- train lenet1 --dataset mnist5k --optimizer momentum --momentum 1
+rm -rf saved foreign h1.json h2.json
 
 # charrnn (chapter 8; IFT 780 slides 218–240): min-char-rnn on "masse" spells it after 300 windows
 printf '' >empty.txt
@@ -295,4 +343,4 @@ layer_refused "layer dropout with a mask that is not 0/1" layer dropout --input 
 check 2 "layer into a folder that is not empty" -- layer relu --input lx.npy --grad-output lx.npy --out grads
 check 64 "layer with an operation that does not exist" -- layer convolution --input lx.npy --out new
 
-finish "chapter/pool2d/pad/xo/descent/mlp/train/charrnn/seq2seq/hardening/layer"
+finish "chapter/pool2d/pad/xo/descent/mlp/train/evaluate/summary/charrnn/seq2seq/hardening/layer"

@@ -26,7 +26,12 @@ extension TrainingRun {
     /// shifts of ±2 px, inputs standardised …, seed 1": the recipe in a caption's words.
     public var recipeDescription: String {
         let mu = NumberFormat.significant(learningRate)
-        let step = schedule == .constant ? "Adam with μ = \(mu)" : "Adam from μ = \(mu) down a \(schedule) schedule"
+        let rule = switch optimizer {
+        case .adam: "Adam"
+        case .sgd: "SGD"
+        case let .momentum(beta): "momentum (β = \(NumberFormat.significant(beta)))"
+        }
+        let step = schedule == .constant ? "\(rule) with μ = \(mu)" : "\(rule) from μ = \(mu) down a \(schedule) schedule"
         let moves = augmentation == .none ? "no augmentation" : "augmentation: \(augmentation)"
         let inputs = standardize ? ", inputs standardised with the training set's mean and standard deviation" : ""
         return "\(step), mini-batches of \(batchSize), \(epochs) epochs, \(moves)\(inputs), seed \(seed)"

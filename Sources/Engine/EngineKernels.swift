@@ -11,8 +11,9 @@ import Tensors
 /// metadata for every value. Each entry point therefore hands `Float` and `Double` tensors to
 /// code compiled for that type (``Specialized``).
 public struct EngineKernels: LayerKernels {
-    /// The threads a batch is shared between (one by default: the sums of a batch then do not
-    /// depend on the machine's core count).
+    /// The threads a batch is shared between (one by default). The results do not depend on it:
+    /// a convolution cuts a batch into the same chunks for any count and adds their ∂L/∂W in
+    /// chunk order (``BatchPlan``), pooling and activations work plane by plane.
     public let threads: ComputeThreads
 
     /// The engine on `threads`.

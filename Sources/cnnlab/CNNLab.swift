@@ -21,6 +21,8 @@ struct CNNLab: ParsableCommand {
             PoolCommand.self,
             XOCommand.self,
             TrainCommand.self,
+            EvaluateCommand.self,
+            SummaryCommand.self,
             ShapesCommand.self,
             CharRNNCommand.self,
             Seq2SeqCommand.self,

@@ -12,7 +12,8 @@ struct ShapesCommand: ReportingCommand {
         abstract: "Print a network's layer shapes, neurons and parameters (LeNet, Görner's MNIST nets, AlexNet, VGG16).",
         discussion: """
             Networks: \(Networks.byName.map(\.name).joined(separator: ", ")). lenet1 is IFT 780's 28×28 LeNet-1,
-            lenet5 the 32×32 LeNet-5 with a fully connected C3, gorner1 uses the 5×5 W2 of Görner's code.
+            lenet5 the 28×28 LeNet-5 that cnnlab train trains (IFT 780 slides 168–169), lenet5-32 the 1998 paper's \
+            32×32 LeNet-5 with a fully connected C3, gorner1 uses the 5×5 W2 of Görner's code.
             Neurons are the values a layer outputs for one image; memory counts 4 bytes per value.
             """)
 
@@ -35,13 +36,7 @@ struct ShapesCommand: ReportingCommand {
         let rows = [["layer", "output", "neurons", "parameters"]]
             + table.rows.map { [$0.name, $0.output.description, NumberFormat.grouped($0.neurons), NumberFormat.grouped($0.parameters)] }
             + [["total", "", NumberFormat.grouped(table.neurons), NumberFormat.grouped(table.parameters)]]
-        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return column < 2 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }
+        let lines = alignedColumns(rows, leftAligned: 2)
         var footer = ["memory at 4 bytes per value: neurons \(megabytes(table.neuronBytes)) MB, "
             + "parameters \(megabytes(table.parameterBytes)) MB, forward pass \(megabytes(table.forwardBytes)) MB"]
         if table.statistics > 0 {

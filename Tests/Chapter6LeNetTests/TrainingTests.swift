@@ -26,8 +26,7 @@ struct TrainingTests {
         #expect(first[4].trainAccuracy > 0.85)
         #expect(first[4].testAccuracy > 0.78)
         #expect(zip(first, first.dropFirst()).allSatisfy { $1.trainLoss < $0.trainLoss })
-        // The same seed, the same run, to the last bit: the run's thread count is its own (one),
-        // whatever the tests beside it do.
+        // The same seed, the same run, to the last bit, whatever the tests beside it do.
         let second = try Self.run.run(train: train, test: test).history
         for (a, b) in zip(first, second) {
             #expect(a.trainLoss == b.trainLoss && a.testLoss == b.testLoss)
@@ -40,7 +39,8 @@ struct TrainingTests {
         let (train, test) = try Self.data()
         for bad in [TrainingRun(recipe: .leNet1, epochs: 0), TrainingRun(recipe: .leNet1, batchSize: 0),
                     TrainingRun(recipe: .leNet1, batchSize: 501), TrainingRun(recipe: .leNet1, learningRate: .nan),
-                    TrainingRun(recipe: .leNet1, learningRate: -1), TrainingRun(recipe: .leNet1, learningRate: .infinity)] {
+                    TrainingRun(recipe: .leNet1, learningRate: -1), TrainingRun(recipe: .leNet1, learningRate: .infinity),
+                    TrainingRun(recipe: .leNet1, threads: 0), TrainingRun(recipe: .leNet1, optimizer: .momentum(1))] {
             #expect(throws: TrainingError.self) { try bad.run(train: train, test: test) }
         }
     }

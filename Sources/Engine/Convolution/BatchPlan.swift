@@ -1,25 +1,46 @@
 import NeuralNet
 import Tensors
 
-/// How the engine's convolutions (im2col and vectorized) share the work between threads: the
-/// batch is split between up to `threads` workers, each with its own buffers, each running its
-/// products on its own thread (OpenBLAS always runs on the calling thread, see ``ComputeThreads``).
-/// Splitting the batch beats splitting one image's products (docs/performance.md).
+/// How the engine's convolutions (im2col and vectorized) share a batch between threads without
+/// letting the thread count change a single bit of the result.
+///
+/// The batch is cut into ``chunkCount`` ranges of images (fewer for a smaller batch) that depend on
+/// the batch size alone; the threads take the chunks in turn, each chunk with its own buffers and
+/// its own partial sums of ∂L/∂W and ∂L/∂b, and the partial sums are added in chunk order at the
+/// end. One thread or four compute the same chunks and add them in the same order, so training
+/// gives the same history on any machine (issue 14). OpenBLAS always runs on the calling thread
+/// (see ``ComputeThreads``). Splitting the batch beats splitting one image's products
+/// (docs/performance.md).
 @usableFromInline
 struct BatchPlan {
-    /// Threads sharing the batch.
+    /// The chunks a batch is cut into, whatever the thread count: enough for four cores.
+    @usableFromInline static let chunkCount = 4
+
+    /// Chunks of this batch: ``chunkCount``, or one per image for a smaller batch.
+    @usableFromInline let chunks: Int
+    /// Threads sharing the chunks.
     @usableFromInline let workers: Int
     @usableFromInline let batch: Int
 
     @inlinable
     init(_ g: ConvolutionGeometry, threads: ComputeThreads) {
-        workers = Swift.max(1, Swift.min(threads.count, g.batch))
         batch = g.batch
+        chunks = Swift.max(1, Swift.min(Self.chunkCount, g.batch))
+        workers = Swift.min(threads.count, chunks)
     }
 
-    /// Runs `body(images, worker)` on ``workers`` threads, each given a contiguous range of the batch.
+    /// The images of chunk `chunk`: consecutive, the sizes differing by one at most.
     @inlinable
-    func run(_ body: (_ images: Range<Int>, _ worker: Int) -> Void) {
-        ComputeThreads.split(batch, parts: workers, body)
+    func images(of chunk: Int) -> Range<Int> {
+        (batch &* chunk / chunks)..<(batch &* (chunk &+ 1) / chunks)
+    }
+
+    /// Runs `body(images, chunk)` for every chunk, the chunks shared between ``workers`` threads
+    /// (consecutive chunks to each).
+    @inlinable
+    func run(_ body: (_ images: Range<Int>, _ chunk: Int) -> Void) {
+        ComputeThreads.split(chunks, parts: workers) { chunkRange, _ in
+            for chunk in chunkRange { body(images(of: chunk), chunk) }
+        }
     }
 }

@@ -46,14 +46,15 @@ extension ConvolutionGeometry {
                                             threads: ComputeThreads) {
         let plan = BatchPlan(self, threads: threads)
         let (rows, positions, filters) = (patchSize, outputPositions, outputChannels)
-        // Worker 0 accumulates into ∂L/∂W and ∂L/∂b, the others into partial sums added at the end.
+        // Chunk 0 accumulates into ∂L/∂W and ∂L/∂b, the others into partial sums added at the end,
+        // in chunk order whatever the thread count.
         let partialSize = filters &* rows &+ filters
-        let partials = UnsafeMutablePointer<Scalar>.allocate(capacity: (plan.workers &- 1) &* partialSize)
-        for i in 0..<((plan.workers &- 1) &* partialSize) { partials[i] = 0 }
+        let partials = UnsafeMutablePointer<Scalar>.allocate(capacity: (plan.chunks &- 1) &* partialSize)
+        for i in 0..<((plan.chunks &- 1) &* partialSize) { partials[i] = 0 }
         defer { partials.deallocate() }
-        plan.run { images, worker in
-            let partial = partials + (worker &- 1) &* partialSize
-            let (kernelGradient, biasGradient) = worker == 0 ? (dw, db) : (partial, partial + filters &* rows)
+        plan.run { images, chunk in
+            let partial = partials + (chunk &- 1) &* partialSize
+            let (kernelGradient, biasGradient) = chunk == 0 ? (dw, db) : (partial, partial + filters &* rows)
             // The im2col block, and the block Wᵀ·∂L/∂Y_n goes through on its way to ∂L/∂x.
             let columns = UnsafeMutablePointer<Scalar>.allocate(capacity: rows &* positions)
             columns.initialize(repeating: 0, count: rows &* positions)
@@ -70,8 +71,8 @@ extension ConvolutionGeometry {
                 }
             }
         }
-        for worker in 1..<plan.workers {
-            let partial = partials + (worker &- 1) &* partialSize
+        for chunk in 1..<plan.chunks {
+            let partial = partials + (chunk &- 1) &* partialSize
             for i in 0..<(filters &* rows) { dw[i] += partial[i] }
             for o in 0..<filters { db[o] += partial[filters &* rows &+ o] }
         }

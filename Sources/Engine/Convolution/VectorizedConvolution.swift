@@ -58,17 +58,17 @@ extension ConvolutionGeometry {
                                             threads: ComputeThreads) {
         let layout = VectorizedLayout(self)
         let plan = BatchPlan(self, threads: threads)
-        // Each worker sums ∂L/∂W (sixteen filters per vector, like the packed weights) and ∂L/∂b
-        // over its images; the sums are added at the end.
-        let kernelSums = UnsafeMutablePointer<FilterVector<Scalar>>.allocate(capacity: plan.workers &* layout.blocks &* layout.patch)
-        kernelSums.initialize(repeating: FilterVector(), count: plan.workers &* layout.blocks &* layout.patch)
-        let biasSums = UnsafeMutablePointer<Scalar>.allocate(capacity: plan.workers &* outputChannels)
-        biasSums.initialize(repeating: 0, count: plan.workers &* outputChannels)
+        // Each chunk sums ∂L/∂W (sixteen filters per vector, like the packed weights) and ∂L/∂b
+        // over its images; the sums are added at the end, in chunk order whatever the thread count.
+        let kernelSums = UnsafeMutablePointer<FilterVector<Scalar>>.allocate(capacity: plan.chunks &* layout.blocks &* layout.patch)
+        kernelSums.initialize(repeating: FilterVector(), count: plan.chunks &* layout.blocks &* layout.patch)
+        let biasSums = UnsafeMutablePointer<Scalar>.allocate(capacity: plan.chunks &* outputChannels)
+        biasSums.initialize(repeating: 0, count: plan.chunks &* outputChannels)
         defer { kernelSums.deallocate(); biasSums.deallocate(); layout.deallocate() }
-        plan.run { images, worker in
+        plan.run { images, chunk in
             let scratch = VectorizedScratch<Scalar>(layout, backward: true, needsInputGradient: dx != nil)
             defer { scratch.deallocate() }
-            let kernelGradient = kernelSums + worker &* layout.blocks &* layout.patch
+            let kernelGradient = kernelSums + chunk &* layout.blocks &* layout.patch
             for n in images {
                 let g = dy + n &* outputSize
                 let image = layout.padded(x + n &* imageSize, into: scratch.paddedImage)
@@ -83,17 +83,17 @@ extension ConvolutionGeometry {
                         }
                     }
                 }
-                addBiasGradient(of: g, into: biasSums + worker &* outputChannels)
+                addBiasGradient(of: g, into: biasSums + chunk &* outputChannels)
                 if let dx {
                     addInputGradient(of: g, kernel: w, through: scratch.products, into: dx + n &* imageSize)
                 }
             }
         }
-        for worker in 0..<plan.workers {
-            let sums = kernelSums + worker &* layout.blocks &* layout.patch
+        for chunk in 0..<plan.chunks {
+            let sums = kernelSums + chunk &* layout.blocks &* layout.patch
             for o in 0..<outputChannels {
                 for k in 0..<layout.patch { dw[o &* layout.patch &+ k] += sums[(o / filterLanes) &* layout.patch &+ k][o % filterLanes] }
-                db[o] += biasSums[worker &* outputChannels &+ o]
+                db[o] += biasSums[chunk &* outputChannels &+ o]
             }
         }
     }

@@ -127,9 +127,11 @@ public enum Networks {
         .init("C5", .conv(filters: 100, kernel: 6)),
     ])
 
-    /// The networks of `cnnlab shapes`, by the name on its command line.
+    /// The networks of `cnnlab shapes`, by the name on its command line. One name, one network in
+    /// `train`, `summary` and `shapes` alike: `lenet5` is the course's 28×28 LeNet-5, `lenet5-32`
+    /// the 1998 paper's 32×32 one.
     public static let byName: [(name: String, architecture: Architecture)] = [
-        ("lenet1", leNet1), ("lenet5", leNet5), ("gorner1", gorner1()), ("gorner2", gorner2),
+        ("lenet1", leNet1), ("lenet5", leNet5On28x28), ("lenet5-32", leNet5), ("gorner1", gorner1()), ("gorner2", gorner2),
         ("alexnet", alexNet), ("vgg16", vgg16),
     ]
 }

@@ -15,6 +15,15 @@ extension BatchNormalization: Layer {
     /// The running mean and variance.
     public var statisticCount: Int { 2 * channels }
 
+    /// The running mean and variance as PyTorch's `BatchNorm2d` names them.
+    public var namedBuffers: [(name: String, value: Tensor<Scalar>)] { [("running_mean", runningMean), ("running_var", runningVariance)] }
+
+    public mutating func updateBuffers(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {
+        try body(&runningMean, "running_mean")
+        try body(&runningVariance, "running_var")
+    }
+
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public mutating func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: TrainingCache?) {
         guard context.training else { return (try forwardInference(x), nil) }
@@ -23,6 +32,7 @@ extension BatchNormalization: Layer {
     }
 
     /// - Throws: ``TensorError/invalidArgument(_:)`` for the cache of a test-mode pass.
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func backward(_ g: Tensor<Scalar>, cache: TrainingCache?, kernels: any LayerKernels,
                          needsInputGradient: Bool) throws -> LayerGradients<Scalar> {

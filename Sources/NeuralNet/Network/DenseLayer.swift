@@ -10,11 +10,13 @@ extension Dense: Layer {
         try body(&bias, "bias")
     }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: Tensor<Scalar>) {
         (try forward(x), x)
     }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func backward(_ g: Tensor<Scalar>, cache x: Tensor<Scalar>, kernels: any LayerKernels,
                          needsInputGradient: Bool) throws -> LayerGradients<Scalar> {

@@ -51,6 +51,7 @@ public struct DropoutLayer<Scalar: TensorScalar>: Layer {
         self.dropout = dropout
     }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: Tensor<Scalar>?) {
         guard context.training else { return (x, nil) }
@@ -58,6 +59,7 @@ public struct DropoutLayer<Scalar: TensorScalar>: Layer {
         return (try Dropout.apply(x, mask: mask), mask)
     }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func backward(_ g: Tensor<Scalar>, cache mask: Tensor<Scalar>?, kernels: any LayerKernels,
                          needsInputGradient: Bool) throws -> LayerGradients<Scalar> {

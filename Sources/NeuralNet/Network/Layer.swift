@@ -8,6 +8,12 @@ import Tensors
 /// Parameters are addressed by name, as PyTorch's `state_dict` names them: a layer calls its own
 /// `weight` and `bias` (batch normalisation: `weight` = γ, `bias` = β), and a network prefixes
 /// them with the layer's name, `conv1.weight`. Optimizers keep their state under those names.
+///
+/// A network holds its layers as `any Layer<Scalar>`, so their methods run as generic code that
+/// looks up the scalar's type metadata for every value it touches (LeNet-5 trained 5× slower).
+/// The layers whose own loops touch every value (dense biases, batch normalisation, dropout)
+/// mark their `forward` and `backward` `@_specialize(where Scalar == Float)` (and `Double`):
+/// the generic entry point then jumps to code compiled for the concrete type.
 public protocol Layer<Scalar>: Sendable {
     associatedtype Scalar: TensorScalar
     /// What the forward pass keeps for the backward pass (the input, the pooling winners, the
@@ -33,12 +39,21 @@ public protocol Layer<Scalar>: Sendable {
 
     /// Values kept but not trained (batch normalisation's running mean and variance).
     var statisticCount: Int { get }
+
+    /// Those values by their names within the layer, as PyTorch's buffers (`running_mean`,
+    /// `running_var`); none for most layers.
+    var namedBuffers: [(name: String, value: Tensor<Scalar>)] { get }
+
+    /// Calls `body` on every buffer, in place, with its name within the layer (loading saved weights).
+    mutating func updateBuffers(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows
 }
 
 extension Layer {
     public var namedParameters: [(name: String, value: Tensor<Scalar>)] { [] }
     public mutating func updateParameters(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {}
     public var statisticCount: Int { 0 }
+    public var namedBuffers: [(name: String, value: Tensor<Scalar>)] { [] }
+    public mutating func updateBuffers(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {}
 
     /// The number of trainable values.
     public var parameterCount: Int { namedParameters.reduce(0) { $0 + $1.value.count } }

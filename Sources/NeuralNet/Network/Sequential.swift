@@ -80,6 +80,20 @@ public struct Sequential<Scalar: TensorScalar>: Sendable {
         layers.flatMap { named in named.layer.namedParameters.map { (named.name + "." + $0.name, $0.value) } }
     }
 
+    /// Every buffer (batch normalisation's running statistics) by its name, `conv1 BN.running_mean`,
+    /// input side first.
+    public var namedBuffers: [(name: String, value: Tensor<Scalar>)] {
+        layers.flatMap { named in named.layer.namedBuffers.map { (named.name + "." + $0.name, $0.value) } }
+    }
+
+    /// Visits every buffer in place with its name, input side first.
+    public mutating func updateBuffers(_ body: (inout Tensor<Scalar>, String) throws -> Void) rethrows {
+        for i in layers.indices {
+            let prefix = layers[i].name + "."
+            try layers[i].layer.updateBuffers { buffer, name in try body(&buffer, prefix + name) }
+        }
+    }
+
     /// The scores of a batch (N, C, H, W) in test mode.
     @inlinable
     public func scores(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {

@@ -95,6 +95,30 @@ public struct EpochRecord: Sendable, Equatable, Codable {
     }
 }
 
+/// One mini-batch just used for an update: where it falls in the epoch and its loss (what a
+/// progress display shows).
+public struct BatchRecord: Sendable, Equatable {
+    /// The epoch it belongs to, from 1.
+    public var epoch: Int
+    /// Its number within the epoch, from 1.
+    public var batch: Int
+    /// The mini-batches of an epoch, ⌈examples / #B⌉.
+    public var batches: Int
+    /// Its examples (the last mini-batch of an epoch may be smaller).
+    public var examples: Int
+    /// The mean loss over it, before the update.
+    public var loss: Double
+
+    /// A record of one mini-batch.
+    public init(epoch: Int, batch: Int, batches: Int, examples: Int, loss: Double) {
+        self.epoch = epoch
+        self.batch = batch
+        self.batches = batches
+        self.examples = examples
+        self.loss = loss
+    }
+}
+
 /// Why training stopped early.
 public enum TrainingError: Error, CustomStringConvertible, Sendable {
     /// The loss or a gradient became NaN or infinite; the history up to that point is kept.
@@ -120,7 +144,8 @@ extension TrainableModel {
     /// and its gradients and lets `optimizer` move the parameters with the step the schedule
     /// gives for that update. The optimizer keeps the last update's step.
     /// After each epoch the whole training set is evaluated and recorded (epoch 0 is the
-    /// untrained model); `onEpoch` sees each record and the model as it is then.
+    /// untrained model); `onEpoch` sees each record and the model as it is then, `onBatch` each
+    /// mini-batch after its update.
     ///
     /// - Returns: one record per epoch, 0 … `settings.epochs`.
     /// - Throws: ``TrainingError/diverged(epoch:iteration:history:)`` as soon as the loss or a
@@ -129,6 +154,7 @@ extension TrainableModel {
     @inlinable
     public mutating func train<O: Optimizer>(
         inputs: Tensor<Scalar>, targets: Tensor<Scalar>, settings: TrainingSettings, optimizer: inout O,
+        onBatch: (BatchRecord) throws -> Void = { _ in },
         onEpoch: (EpochRecord, Self) throws -> Void = { _, _ in }
     ) throws -> [EpochRecord] where O.Scalar == Scalar {
         guard settings.epochs >= 0, settings.batchSize > 0 else {
@@ -156,14 +182,15 @@ extension TrainableModel {
         var iteration = 0
         for epoch in stride(from: 1, through: settings.epochs, by: 1) {
             let order = generator.permutation(count)
-            for b in 0..<settings.iterationsPerEpoch(examples: count) {
+            let batches = settings.iterationsPerEpoch(examples: count)
+            for b in 0..<batches {
                 iteration += 1
                 let start = b * settings.batchSize
                 let batch = Array(order[start..<Swift.min(start + settings.batchSize, count)])
                 optimizer.learningRate = settings.schedule.rate(base: baseRate, step: iteration - 1, totalSteps: totalUpdates)
                 let images = try settings.augmentation.apply(inputs.gathering(batch), generator: &augmentationGenerator)
                 let (loss, gradients) = try lossAndParameterGradients(inputs: images, targets: targets.gathering(batch))
-                guard loss.isFinite, gradients.allSatisfy(\.value.isFinite) else {
+                guard loss.isFinite, gradients.allSatisfy({ $0.value.isFinite }) else {
                     throw TrainingError.diverged(epoch: epoch, iteration: iteration, history: history)
                 }
                 let byName = Dictionary(gradients, uniquingKeysWith: { first, _ in first })
@@ -173,6 +200,7 @@ extension TrainableModel {
                     }
                     try optimizer.update(&parameter, gradient: gradient, name: name)
                 }
+                try onBatch(BatchRecord(epoch: epoch, batch: b + 1, batches: batches, examples: batch.count, loss: loss))
             }
             try record(epoch, iteration: iteration)
         }

@@ -11,5 +11,6 @@ struct BenchCommand: ParsableCommand {
             BenchPool.self,
             BenchMLP.self,
             BenchCharRNN.self,
+            BenchTrain.self,
         ])
 }

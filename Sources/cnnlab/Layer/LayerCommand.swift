@@ -149,36 +149,15 @@ enum BatchNormMode: String, ExpressibleByArgument, CaseIterable {
     case train, eval
 }
 
-/// Writing a layer's arrays: into a temporary sibling folder, renamed onto DIR at the end, so
-/// that DIR holds every array or none.
+/// Writing a layer's arrays into DIR, whole or not at all (``StagedFolder``).
 enum LayerFolder {
     static func write(_ result: LayerResult, to directory: URL) throws {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: directory.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw CommandError("\(directory.path) exists and is not a folder") }
-            guard try manager.contentsOfDirectory(atPath: directory.path).isEmpty else {
-                throw CommandError("\(directory.path) is not empty; give a new or empty folder")
-            }
-        }
-        let parent = directory.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).\(getpid()).tmp")
-        // The staging folder and its files are removed by an interrupt (FileSafety.TemporaryFiles).
-        var tracked = [TemporaryFiles.register(staging.path)]
-        defer { tracked.forEach(TemporaryFiles.unregister) }
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        try StagedFolder.write(to: directory) { staging, track in
             for (name, array) in result {
                 let file = staging.appendingPathComponent("\(name).npy")
-                tracked.append(TemporaryFiles.register(file.path))
+                track(file)
                 try NPY.write(array, to: file)
             }
-            guard rename(staging.path, directory.path) == 0 else {
-                throw CommandError("cannot write \(directory.path): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
         }
     }
 }
