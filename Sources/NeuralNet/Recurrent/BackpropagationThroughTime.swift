@@ -1,73 +1,107 @@
+import Foundation
 import Tensors
 
-/// Backpropagation through time: the gradient of L = Σ_t −log p_t[target_t] with respect to
-/// every parameter, walking the unrolled network of the last forward pass backwards
-/// (min-char-rnn's `lossFun`; IFT 780 slides 235–236 show the forward half, as OCR'd):
+/// The forward pass of a ``VanillaRNN`` unrolled over a window of T symbols, and
+/// backpropagation through time, side by side as min-char-rnn's `lossFun` writes them (IFT 780
+/// slides 219–227 unroll the forward pass; slides 235–236 show the listing, as OCR'd):
 ///
+///     forward, t = 0 … T−1, from a given h_{−1}:
+///     h_t    = tanh(Wxh·x_t + Whh·h_{t−1} + bh)
+///     y_t    = Why·h_t + by
+///     p_t    = softmax(y_t)
+///     L      = Σ_t −ln p_t[target_t]                    (nats)
+///
+///     backward, t = T−1 … 0, from dhnext = 0:
 ///     dy_t   = p_t − onehot(target_t)                   (softmax + cross-entropy)
-///     dWhy   = Σ_t dy_t·h_tᵀ          dby = Σ_t dy_t
-///     dh_t   = Whyᵀ·dy_t + dhnext                       (dhnext = 0 after the last step)
+///     dWhy  += dy_t·h_tᵀ          dby += dy_t
+///     dh_t   = Whyᵀ·dy_t + dhnext
 ///     draw_t = (1 − h_t²) ⊙ dh_t                        (tanh′ = 1 − tanh²)
 ///     dWxh  += draw_t·x_tᵀ    dWhh += draw_t·h_{t−1}ᵀ    dbh += draw_t
 ///     dhnext = Whhᵀ·draw_t
 ///
-/// Only the dhnext line is sequential; the sums over t are products of the stacked rows
-/// (dWhy = dYᵀ·H, dWhh = dRawᵀ·H₋₁, the Whyᵀ·dy_t of every step = dY·Why), each one `gemm`.
-/// The state h_{−1} the pass started from is a constant: like the gist, the gradient stops at
-/// the window's start (truncated BPTT).
-extension RNNWorkspace {
-    /// Writes ∂L/∂θ of the last forward pass into `gradient` (θ's layout, see ``VanillaRNN``).
-    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when `model` is not the one this
-    ///   workspace's sizes describe or `gradient` does not have θ's size; ``RNNError`` when no
-    ///   forward pass ran.
-    public func backward(_ model: VanillaRNN, into gradient: inout Tensor<Double>) throws {
-        try check(model)
-        guard length > 0 else { throw RNNError.invalidSize("the forward pass before backward (steps)", value: 0, minimum: 1) }
-        guard gradient.shape == model.parameters.shape else {
-            throw TensorError.shapeMismatch(operation: "the gradient of an RNN's parameters", model.parameters.shape, gradient.shape)
-        }
-        model.parameters.withUnsafeBufferPointer { theta in
-            gradient.withUnsafeMutableBufferPointer { g in
-                propagateBack(theta.baseAddress!, model: model, into: g.baseAddress!)
-            }
-        }
+/// −ln p_t[target_t] is computed as LSE(y_t) − y_t[target_t] (``Softmax/logSumExp(_:)``), which
+/// stays finite when the probability underflows. h_{−1} is a constant: like the gist, the
+/// gradient stops at the window's start (truncated BPTT).
+extension VanillaRNN {
+    /// What the forward pass keeps for the backward pass: min-char-rnn's xs, hs and ps.
+    public struct Pass: Sendable, Equatable {
+        /// x_0 … x_{T−1} and target_0 … target_{T−1}, as symbol indices.
+        public let inputs: [Int], targets: [Int]
+        /// h_{−1}, the state the pass started from.
+        public let initialHiddenState: [Double]
+        /// h_0 … h_{T−1}, one row of H values per step.
+        public let hiddenStates: [[Double]]
+        /// p_0 … p_{T−1}, one distribution over the V symbols per step.
+        public let probabilities: [[Double]]
+        /// L = Σ_t −ln p_t[target_t], in nats.
+        public let loss: Double
+
+        /// h_{T−1}, the state the next window continues from (min-char-rnn's `hprev`).
+        public var lastHiddenState: [Double] { hiddenStates.last ?? initialHiddenState }
     }
 
-    /// The backward pass over raw buffers: θ in, ∂L/∂θ out (overwritten).
-    func propagateBack(_ theta: UnsafePointer<Double>, model: VanillaRNN, into g: UnsafeMutablePointer<Double>) {
-        let (v, h, steps) = (vocabularySize, hiddenSize, length)
-        let whh = model.range(of: .whh).lowerBound, why = model.range(of: .why).lowerBound
-        let bh = model.range(of: .bh).lowerBound, by = model.range(of: .by).lowerBound
-        g.update(repeating: 0, count: model.parameters.count)
-        // dy_t = p_t − onehot(target_t), and dby = Σ_t dy_t.
-        outputGradient.update(from: probabilities, count: steps &* v)
-        for t in 0..<steps {
-            let dy = outputGradient + t &* v
-            dy[targets[t]] -= 1
-            for j in 0..<v { g[by &+ j] += dy[j] }
+    /// One step of the cell: h_t from x_t and h_{t−1}, and p_t.
+    static func step(_ w: RNNWeights, input x: Int, state previous: [Double]) throws -> (h: [Double], p: [Double], y: [Double]) {
+        let xt = RNNWeights.oneHot(x, count: w.by.count)
+        let z = RNNWeights.sum(RNNWeights.sum(RNNWeights.product(w.wxh, xt), RNNWeights.product(w.whh, previous)), w.bh)
+        let h = z.map { tanh($0) }
+        let y = RNNWeights.sum(RNNWeights.product(w.why, h), w.by)
+        return (h, try Softmax.probabilities(Tensor(y)).scalars, y)
+    }
+
+    /// The window `inputs` → `targets` from the state `state` (zeros when nil).
+    /// - Throws: ``RNNError`` when the window is empty, the targets do not pair with the inputs,
+    ///   an index is outside 0..<V or `state` does not have H values.
+    public func forward(inputs: [Int], targets: [Int], from state: [Double]? = nil) throws -> Pass {
+        guard !inputs.isEmpty else { throw RNNError.invalidSize("the sequence length", value: 0, minimum: 1) }
+        guard targets.count == inputs.count else { throw RNNError.targetCountMismatch(inputs: inputs.count, targets: targets.count) }
+        for index in inputs + targets where !(0..<vocabularySize).contains(index) {
+            throw RNNError.indexOutOfRange(index: index, vocabularySize: vocabularySize)
         }
-        // dWhy = dYᵀ·H (V × H) and every step's Whyᵀ·dy_t = dY·Why (T × H).
-        gemm(transposeA: true, transposeB: false, m: v, n: h, k: steps, a: outputGradient, lda: v,
-             b: hidden + h, ldb: h, c: g + why, ldc: h, accumulate: false)
-        gemm(transposeA: false, transposeB: false, m: steps, n: h, k: v, a: outputGradient, lda: v,
-             b: theta + why, ldb: h, c: hiddenGradient, ldc: h, accumulate: false)
-        // Back through the recurrence: dh_t = (from y_t) + dhnext, then through the tanh.
-        carried.update(repeating: 0, count: h)
-        for t in stride(from: steps &- 1, through: 0, by: -1) {
-            let state = hidden + (t &+ 1) &* h, raw = hiddenGradient + t &* h
-            for i in 0..<h {
-                let ht = state[i]
-                raw[i] = (1 - ht * ht) * (raw[i] + carried[i])
-                g[bh &+ i] += raw[i]
-                g[i &* v &+ inputs[t]] += raw[i]  // dWxh's column for the one-hot x_t
-            }
-            if t > 0 {
-                gemm(transposeA: true, transposeB: false, m: h, n: 1, k: h, a: theta + whh, lda: h,
-                     b: raw, ldb: 1, c: carried, ldc: 1, accumulate: false)
-            }
+        let start = state ?? [Double](repeating: 0, count: hiddenSize)
+        guard start.count == hiddenSize else { throw RNNError.hiddenStateSize(expected: hiddenSize, given: start.count) }
+        let w = RNNWeights(self)
+        var (h, hiddenStates, probabilities, loss) = (start, [[Double]](), [[Double]](), 0.0)
+        for (x, target) in zip(inputs, targets) {
+            let (next, p, y) = try Self.step(w, input: x, state: h)
+            h = next
+            hiddenStates.append(h)
+            probabilities.append(p)
+            loss += Softmax.logSumExp(y) - y[target]
         }
-        // dWhh = dRawᵀ·H₋₁, the rows h_{−1} … h_{T−2}.
-        gemm(transposeA: true, transposeB: false, m: h, n: h, k: steps, a: hiddenGradient, lda: h,
-             b: hidden, ldb: h, c: g + whh, ldc: h, accumulate: false)
+        return Pass(inputs: inputs, targets: targets, initialHiddenState: start, hiddenStates: hiddenStates,
+                    probabilities: probabilities, loss: loss)
+    }
+
+    /// ∂L/∂θ of `pass`, in θ's layout (Wxh, Whh, Why, bh, by; see ``Part``).
+    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when `pass` was not made by a
+    ///   network of this one's sizes.
+    public func backward(_ pass: Pass) throws -> Tensor<Double> {
+        guard pass.initialHiddenState.count == hiddenSize, pass.probabilities.allSatisfy({ $0.count == vocabularySize }) else {
+            throw TensorError.shapeMismatch(operation: "BPTT of a vanilla RNN (H, V) on a pass of another network",
+                                            [hiddenSize, vocabularySize],
+                                            [pass.initialHiddenState.count, pass.probabilities.first?.count ?? 0])
+        }
+        let (v, h) = (vocabularySize, hiddenSize)
+        let w = RNNWeights(self)
+        var dWxh = [[Double]](repeating: [Double](repeating: 0, count: v), count: h)
+        var dWhh = [[Double]](repeating: [Double](repeating: 0, count: h), count: h)
+        var dWhy = [[Double]](repeating: [Double](repeating: 0, count: h), count: v)
+        var (dbh, dby) = ([Double](repeating: 0, count: h), [Double](repeating: 0, count: v))
+        var dhnext = [Double](repeating: 0, count: h)
+        for t in pass.inputs.indices.reversed() {
+            let (ht, previous) = (pass.hiddenStates[t], t > 0 ? pass.hiddenStates[t - 1] : pass.initialHiddenState)
+            var dy = pass.probabilities[t]
+            dy[pass.targets[t]] -= 1
+            RNNWeights.addOuter(&dWhy, dy, ht)
+            dby = RNNWeights.sum(dby, dy)
+            let dh = RNNWeights.sum(RNNWeights.transposedProduct(w.why, dy), dhnext)
+            let draw = zip(ht, dh).map { (1 - $0 * $0) * $1 }
+            RNNWeights.addOuter(&dWxh, draw, RNNWeights.oneHot(pass.inputs[t], count: v))
+            RNNWeights.addOuter(&dWhh, draw, previous)
+            dbh = RNNWeights.sum(dbh, draw)
+            dhnext = RNNWeights.transposedProduct(w.whh, draw)
+        }
+        return Tensor((dWxh + dWhh + dWhy).flatMap { $0 } + dbh + dby)
     }
 }
