@@ -19,9 +19,11 @@ import Tensors
 ///     dWxh  += draw_t·x_tᵀ    dWhh += draw_t·h_{t−1}ᵀ    dbh += draw_t
 ///     dhnext = Whhᵀ·draw_t
 ///
-/// −ln p_t[target_t] is computed as LSE(y_t) − y_t[target_t] (``Softmax/logSumExp(_:)``), which
-/// stays finite when the probability underflows. h_{−1} is a constant: like the gist, the
-/// gradient stops at the window's start (truncated BPTT).
+/// Vectors are columns (n × 1) and every product is `Tensor.matmul`, as the gist's `np.dot`:
+/// `Tensor.matmul(dy, h, transposeB: true)` is dy·hᵀ. −ln p_t[target_t] is computed as
+/// LSE(y_t) − y_t[target_t] (``Softmax/logSumExp(_:)``), which stays finite when the probability
+/// underflows. h_{−1} is a constant: like the gist, the gradient stops at the window's start
+/// (truncated BPTT).
 extension VanillaRNN {
     /// What the forward pass keeps for the backward pass: min-char-rnn's xs, hs and ps.
     public struct Pass: Sendable, Equatable {
@@ -40,13 +42,12 @@ extension VanillaRNN {
         public var lastHiddenState: [Double] { hiddenStates.last ?? initialHiddenState }
     }
 
-    /// One step of the cell: h_t from x_t and h_{t−1}, and p_t.
-    static func step(_ w: RNNWeights, input x: Int, state previous: [Double]) throws -> (h: [Double], p: [Double], y: [Double]) {
-        let xt = RNNWeights.oneHot(x, count: w.by.count)
-        let z = RNNWeights.sum(RNNWeights.sum(RNNWeights.product(w.wxh, xt), RNNWeights.product(w.whh, previous)), w.bh)
-        let h = z.map { tanh($0) }
-        let y = RNNWeights.sum(RNNWeights.product(w.why, h), w.by)
-        return (h, try Softmax.probabilities(Tensor(y)).scalars, y)
+    /// One step of the cell from x_t (one-hot) and h_{t−1}: h_t and the scores y_t.
+    static func step(_ w: RNNWeights, input x: Tensor<Double>,
+                     state previous: Tensor<Double>) throws -> (h: Tensor<Double>, y: Tensor<Double>) {
+        let h = try (Tensor.matmul(w.wxh, x) + Tensor.matmul(w.whh, previous) + w.bh).map { tanh($0) }
+        let y = try Tensor.matmul(w.why, h) + w.by
+        return (h, y)
     }
 
     /// The window `inputs` → `targets` from the state `state` (zeros when nil).
@@ -60,14 +61,15 @@ extension VanillaRNN {
         }
         let start = state ?? [Double](repeating: 0, count: hiddenSize)
         guard start.count == hiddenSize else { throw RNNError.hiddenStateSize(expected: hiddenSize, given: start.count) }
-        let w = RNNWeights(self)
-        var (h, hiddenStates, probabilities, loss) = (start, [[Double]](), [[Double]](), 0.0)
+        let w = try RNNWeights(self)
+        var h = try RNNWeights.column(start)
+        var (hiddenStates, probabilities, loss) = ([[Double]](), [[Double]](), 0.0)
         for (x, target) in zip(inputs, targets) {
-            let (next, p, y) = try Self.step(w, input: x, state: h)
+            let (next, y) = try Self.step(w, input: RNNWeights.oneHot(x, count: vocabularySize), state: h)
             h = next
-            hiddenStates.append(h)
-            probabilities.append(p)
-            loss += Softmax.logSumExp(y) - y[target]
+            hiddenStates.append(h.scalars)
+            probabilities.append(try Softmax.probabilities(Tensor(y.scalars)).scalars)
+            loss += Softmax.logSumExp(y.scalars) - y.scalars[target]
         }
         return Pass(inputs: inputs, targets: targets, initialHiddenState: start, hiddenStates: hiddenStates,
                     probabilities: probabilities, loss: loss)
@@ -82,26 +84,26 @@ extension VanillaRNN {
                                             [hiddenSize, vocabularySize],
                                             [pass.initialHiddenState.count, pass.probabilities.first?.count ?? 0])
         }
-        let (v, h) = (vocabularySize, hiddenSize)
-        let w = RNNWeights(self)
-        var dWxh = [[Double]](repeating: [Double](repeating: 0, count: v), count: h)
-        var dWhh = [[Double]](repeating: [Double](repeating: 0, count: h), count: h)
-        var dWhy = [[Double]](repeating: [Double](repeating: 0, count: h), count: v)
-        var (dbh, dby) = ([Double](repeating: 0, count: h), [Double](repeating: 0, count: v))
-        var dhnext = [Double](repeating: 0, count: h)
+        let w = try RNNWeights(self)
+        var (dWxh, dWhh, dWhy) = (try Tensor<Double>(zeros: w.wxh.shape), try Tensor<Double>(zeros: w.whh.shape),
+                                  try Tensor<Double>(zeros: w.why.shape))
+        var (dbh, dby) = (try Tensor<Double>(zeros: w.bh.shape), try Tensor<Double>(zeros: w.by.shape))
+        var dhnext = try Tensor<Double>(zeros: w.bh.shape)
         for t in pass.inputs.indices.reversed() {
-            let (ht, previous) = (pass.hiddenStates[t], t > 0 ? pass.hiddenStates[t - 1] : pass.initialHiddenState)
-            var dy = pass.probabilities[t]
-            dy[pass.targets[t]] -= 1
-            RNNWeights.addOuter(&dWhy, dy, ht)
-            dby = RNNWeights.sum(dby, dy)
-            let dh = RNNWeights.sum(RNNWeights.transposedProduct(w.why, dy), dhnext)
-            let draw = zip(ht, dh).map { (1 - $0 * $0) * $1 }
-            RNNWeights.addOuter(&dWxh, draw, RNNWeights.oneHot(pass.inputs[t], count: v))
-            RNNWeights.addOuter(&dWhh, draw, previous)
-            dbh = RNNWeights.sum(dbh, draw)
-            dhnext = RNNWeights.transposedProduct(w.whh, draw)
+            let x = try RNNWeights.oneHot(pass.inputs[t], count: vocabularySize)
+            let h = try RNNWeights.column(pass.hiddenStates[t])
+            let previous = try RNNWeights.column(t > 0 ? pass.hiddenStates[t - 1] : pass.initialHiddenState)
+            var dy = try RNNWeights.column(pass.probabilities[t])
+            dy[offset: pass.targets[t]] -= 1
+            dWhy = try dWhy + Tensor.matmul(dy, h, transposeB: true)
+            dby = try dby + dy
+            let dh = try Tensor.matmul(w.why, dy, transposeA: true) + dhnext
+            let draw = try h.map { 1 - $0 * $0 } * dh
+            dWxh = try dWxh + Tensor.matmul(draw, x, transposeB: true)
+            dWhh = try dWhh + Tensor.matmul(draw, previous, transposeB: true)
+            dbh = try dbh + draw
+            dhnext = try Tensor.matmul(w.whh, draw, transposeA: true)
         }
-        return Tensor((dWxh + dWhh + dWhy).flatMap { $0 } + dbh + dby)
+        return Tensor(dWxh.scalars + dWhh.scalars + dWhy.scalars + dbh.scalars + dby.scalars)
     }
 }

@@ -35,11 +35,12 @@ extension VanillaRNN {
         }
         let start = state ?? [Double](repeating: 0, count: hiddenSize)
         guard start.count == hiddenSize else { throw RNNError.hiddenStateSize(expected: hiddenSize, given: start.count) }
-        let w = RNNWeights(self)
-        var (h, symbol, result) = (start, first, [Int]())
+        let w = try RNNWeights(self)
+        var (h, symbol, result) = (try RNNWeights.column(start), first, [Int]())
         for _ in 0..<count {
-            let (next, p, _) = try Self.step(w, input: symbol, state: h)
+            let (next, y) = try Self.step(w, input: RNNWeights.oneHot(symbol, count: vocabularySize), state: h)
             h = next
+            let p = try Softmax.probabilities(Tensor(y.scalars)).scalars
             symbol = Self.choose(from: p, choice: choice, temperature: temperature, using: &generator)
             result.append(symbol)
         }
