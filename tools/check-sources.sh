@@ -13,9 +13,8 @@ fi
 
 # NeuralNet is the lesson: each operation as the slides write it. SIMD, raw pointers and threads
 # belong to the engine (Sources/Engine), whose kernels are proven equal to the lesson's.
-# Recurrent/ keeps its pointer workspace until issue 15 moves the fast RNN window to the engine.
 lesson_rule='SIMD[0-9]|SIMD<|withUnsafe|Unsafe[A-Za-z]*Pointer|Unmanaged|Thread|Dispatch|pthread|Atomic<'
-if grep -rnE --include='*.swift' "$lesson_rule" Sources/NeuralNet | grep -v '^Sources/NeuralNet/Recurrent/'; then
+if grep -rnE --include='*.swift' "$lesson_rule" Sources/NeuralNet; then
     echo "check-sources: SIMD, pointer or thread code in Sources/NeuralNet (the lesson) above; it belongs in Sources/Engine" >&2
     status=1
 fi

@@ -4,9 +4,9 @@ import Tensors
 /// What CNNLab computes for each worked example of ``PaddingExamples`` — the values the tests
 /// assert and the report draws.
 extension PaddingExamples.OneDimensional {
-    /// The padded signal as ``Pad`` builds it: one cell on each side in this mode.
+    /// The padded signal as ``pad(_:cells:spatialAxes:mode:)`` builds it: one cell on each side in this mode.
     public func paddedSignal() throws -> [Double] {
-        try Pad(1, spatialAxes: 1, mode: mode).forward(Tensor(PaddingExamples.signal)).scalars
+        try pad(Tensor(PaddingExamples.signal), cells: 1, spatialAxes: 1, mode: mode).scalars
     }
 
     /// The five outputs: the signal padded by one cell on each side in this mode, then the valid
@@ -21,7 +21,7 @@ extension PaddingExamples.OneDimensional {
 extension PaddingExamples.Ranvier {
     /// The 5×5 input with one cell of border in `mode` (7×7; the slide draws the zero one).
     public static func padded(_ mode: PaddingMode) throws -> [[Double]] {
-        try rows(of: Pad(1, spatialAxes: 2, mode: mode).forward(Tensor(rows: input)))
+        try rows(of: pad(Tensor(rows: input), cells: 1, spatialAxes: 2, mode: mode))
     }
 
     /// The 5×5 feature map: one cell of border in `mode`, the 3×3 filter, stride 1 (the slide's
@@ -47,7 +47,7 @@ extension PaddingExamples.SizeRow {
 
 extension PaddingExamples.SameRow {
     /// TensorFlow's 'SAME' border for this layer, by ``Padding/same``.
-    public func computedPadding() throws -> PadWidth {
+    public func computedPadding() throws -> Padding.Width {
         try Padding.same.widths(size: [size], kernel: [kernel], stride: [stride])[0]
     }
 

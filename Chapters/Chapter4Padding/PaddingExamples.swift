@@ -92,22 +92,22 @@ public enum PaddingExamples {
         public let layer: String
         public let size: Int, kernel: Int, stride: Int
         /// The border TensorFlow adds: (top/left, bottom/right).
-        public let expected: PadWidth
+        public let expected: Padding.Width
         public let output: Int
         public let source: String
     }
 
     /// Görner's layers: stride 2 or an even kernel put the extra cell at the bottom/right.
     public static let gornerSame: [SameRow] = [
-        SameRow(layer: "config 1, W1 5×5 S1", size: 28, kernel: 5, stride: 1, expected: PadWidth(2), output: 28,
+        SameRow(layer: "config 1, W1 5×5 S1", size: 28, kernel: 5, stride: 1, expected: Padding.Width(2), output: 28,
                 source: "Pasco (Görner), ≈ slides 42–48"),
         SameRow(layer: "config 1, W2 5×5 S2 (code)", size: 28, kernel: 5, stride: 2,
-                expected: PadWidth(before: 1, after: 2), output: 14, source: "Pasco (Görner), code of ≈ slide 43"),
-        SameRow(layer: "config 1, W2 4×4 S2 (figure)", size: 28, kernel: 4, stride: 2, expected: PadWidth(1), output: 14,
+                expected: Padding.Width(before: 1, after: 2), output: 14, source: "Pasco (Görner), code of ≈ slide 43"),
+        SameRow(layer: "config 1, W2 4×4 S2 (figure)", size: 28, kernel: 4, stride: 2, expected: Padding.Width(1), output: 14,
                 source: "Pasco (Görner), figure of ≈ slide 42"),
-        SameRow(layer: "config 1, W3 4×4 S2", size: 14, kernel: 4, stride: 2, expected: PadWidth(1), output: 7,
+        SameRow(layer: "config 1, W3 4×4 S2", size: 14, kernel: 4, stride: 2, expected: Padding.Width(1), output: 7,
                 source: "Pasco (Görner), ≈ slides 42–48"),
-        SameRow(layer: "config 2, W1 6×6 S1", size: 28, kernel: 6, stride: 1, expected: PadWidth(before: 2, after: 3),
+        SameRow(layer: "config 2, W1 6×6 S1", size: 28, kernel: 6, stride: 1, expected: Padding.Width(before: 2, after: 3),
                 output: 28, source: "Pasco (Görner), ≈ slides 42–48"),
     ]
 }

@@ -14,9 +14,8 @@ enum MasseFigure {
     static let inputs = [2, 0, 3, 3], targets = [0, 3, 3, 1]
 
     static func unrolled(_ model: VanillaRNN) throws -> Unrolled {
-        let workspace = try RNNWorkspace(for: model, capacity: inputs.count)
-        try workspace.forward(model, inputs: inputs[...], targets: targets[...], from: .zero)
-        return Unrolled(hidden: workspace.hiddenStates, probabilities: workspace.outputProbabilities)
+        let pass = try model.forward(inputs: inputs, targets: targets)
+        return Unrolled(hidden: pass.hiddenStates, probabilities: pass.probabilities)
     }
 
     /// min-char-rnn on the word with slide 220's three hidden units: 300 windows, seed 1.

@@ -61,9 +61,8 @@ struct SonnetsRun {
     /// its next-character distributions.
     func read(_ line: String) throws -> (hidden: [[Double]], probabilities: [[Double]]) {
         let symbols = try trainer.vocabulary.encode(line)
-        let workspace = try RNNWorkspace(for: model, capacity: symbols.count - 1)
-        try workspace.forward(model, inputs: symbols.dropLast(), targets: symbols.dropFirst(), from: .zero)
-        return (workspace.hiddenStates, workspace.outputProbabilities)
+        let pass = try model.forward(inputs: Array(symbols.dropLast()), targets: Array(symbols.dropFirst()))
+        return (pass.hiddenStates, pass.probabilities)
     }
 
     /// The temperatures of the temperature figure, and its samples' length.

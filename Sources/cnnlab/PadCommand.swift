@@ -31,8 +31,8 @@ struct PadCommand: ReportingCommand {
     func execute() throws {
         try DataFile.checkOutput(URL(fileURLWithPath: output))
         let (shape, bytes) = try arrayFootprint(input)
-        let pad = try Pad(padding, spatialAxes: try spatialAxes(of: shape), mode: padMode)
-        let outputShape = try pad.outputShape(for: shape)
+        let widths = Array(repeating: Padding.Width(padding), count: try spatialAxes(of: shape))
+        let outputShape = try paddedShape(shape, widths: widths, mode: padMode)
         var estimate = MemoryEstimate()
         estimate.add("input", bytes: bytes)
         estimate.add("output", shape: outputShape, bytesPerValue: 4)
@@ -41,7 +41,7 @@ struct PadCommand: ReportingCommand {
             return try NPY.write(try Tensor<Float>(shape: outputShape, scalars: []), to: URL(fileURLWithPath: output))
         }
         let x: Tensor<Float> = try readArray(input)
-        try NPY.write(pad.forward(x), to: URL(fileURLWithPath: output))
+        try NPY.write(pad(x, widths: widths, mode: padMode), to: URL(fileURLWithPath: output))
     }
 
     /// 1 for a signal, 2 for an image, by rank (ARCHITECTURE.md, "Commands").

@@ -37,6 +37,6 @@ struct OutputSizeExampleTests {
         // 'same' at stride 1 and odd F is P = (F − 1)/2 = 1 on each side.
         let g = try ConvolutionGeometry(inputShape: [1, 1, 28, 28], kernelShape: [1, 1, 3, 3],
                                         parameters: Conv2DParameters(padding: .same))
-        #expect(g.paddingRows == PadWidth(1) && g.paddingColumns == PadWidth(1))
+        #expect(g.paddingRows == Padding.Width(1) && g.paddingColumns == Padding.Width(1))
     }
 }

@@ -103,7 +103,7 @@ struct SignalExampleTests {
         // Five filters of width 5 over a 100-neuron layer, 'same': P = 2, 100 neurons per map.
         let g = try ConvolutionGeometry(signalShape: [1, 1, 100], kernelShape: [5, 1, 5],
                                         parameters: Conv1DParameters(padding: .same))
-        #expect(g.paddingColumns == PadWidth(2))
+        #expect(g.paddingColumns == Padding.Width(2))
         #expect(g.outputWidth == 100)
         #expect(g.neuronCount == 500)
         #expect(g.parameterCount(includingBias: false) == 25)

@@ -17,7 +17,7 @@ struct PadTests {
 
     @Test("reflection does not repeat the edge: 10 20 30 40 → 30 20 | 10 20 30 40 | 30 20")
     func reflectionSkipsTheEdge() throws {
-        let padded = try Pad(2, spatialAxes: 1, mode: .reflect).forward(Tensor<Double>([10, 20, 30, 40]))
+        let padded = try pad(Tensor<Double>([10, 20, 30, 40]), cells: 2, spatialAxes: 1, mode: .reflect)
         #expect(padded.scalars == [30, 20, 10, 20, 30, 40, 30, 20])
     }
 
@@ -35,8 +35,7 @@ struct PadTests {
         let plane: [Double] = [1, 2, 3, 4, 5, 6]
         let x = try Tensor(shape: [2, 2, 2, 3], scalars: (0..<4).flatMap { k in plane.map { $0 + 10 * Double(k) } })
         for mode in PaddingMode.allCases {
-            let pad = try Pad(widths: [PadWidth(1), PadWidth(before: 2, after: 1)], mode: mode)
-            let y = try pad.forward(x)
+            let y = try pad(x, widths: [Padding.Width(1), Padding.Width(before: 2, after: 1)], mode: mode)
             #expect(y.shape == [2, 2, 4, 6])
             let planes = (0..<4).flatMap { k in expected[mode]!.map { $0 == 0 && mode == .zero ? 0 : $0 + 10 * Double(k) } }
             #expect(y.scalars == planes, "\(mode)")
@@ -45,50 +44,50 @@ struct PadTests {
 
     @Test("errors: too-wide reflection, negative amounts, uneven symmetric 'same', empty axes, borders beyond counting or memory")
     func errors() throws {
-        #expect(throws: PaddingError.reflectionTooWide(PadWidth(3), size: 3, axis: "signal")) {
-            try Pad(3, spatialAxes: 1, mode: .reflect).forward(Tensor<Double>([1, 2, 3]))
+        #expect(throws: PaddingError.reflectionTooWide(Padding.Width(3), size: 3, axis: "signal")) {
+            try pad(Tensor<Double>([1, 2, 3]), cells: 3, spatialAxes: 1, mode: .reflect)
         }
-        #expect(throws: PaddingError.negative(PadWidth(before: -1, after: 0), axis: "columns")) {
-            try Pad(widths: [PadWidth(0), PadWidth(before: -1, after: 0)], mode: .zero)
+        #expect(throws: PaddingError.negative(Padding.Width(before: -1, after: 0), axis: "columns")) {
+            try paddedShape([4, 4], widths: [Padding.Width(0), Padding.Width(before: -1, after: 0)], mode: .zero)
         }
-        #expect(throws: PaddingError.negative(PadWidth(-2), axis: "signal")) {
+        #expect(throws: PaddingError.negative(Padding.Width(-2), axis: "signal")) {
             try Padding.explicit(-2).widths(size: [9], kernel: [3], stride: [1])
         }
         #expect(throws: PaddingError.unevenSame(kernel: 4, stride: 1, size: 10, total: 3)) {
             try Padding.same(split: .symmetric).widths(size: [10], kernel: [4], stride: [1])
         }
         #expect(throws: PaddingError.emptyAxis(.replicate, axis: "rows")) {
-            try Pad(1, spatialAxes: 2, mode: .replicate).forward(Tensor<Double>(zeros: [1, 0, 4]))
+            try pad(Tensor<Double>(zeros: [1, 0, 4]), cells: 1, spatialAxes: 2, mode: .replicate)
         }
-        #expect(throws: PaddingError.tooLarge(PadWidth(Int.max), axis: "signal")) {
-            try Pad(Int.max, spatialAxes: 1, mode: .zero)
+        #expect(throws: PaddingError.tooLarge(Padding.Width(Int.max), axis: "signal")) {
+            try paddedShape([2], widths: [Padding.Width(Int.max)], mode: .zero)
         }
-        #expect(throws: PaddingError.tooLarge(PadWidth(1 << 62 - 1), axis: "rows")) {
-            try Pad(1 << 62 - 1, spatialAxes: 2, mode: .zero).outputShape(for: [1, 4, 4])
+        #expect(throws: PaddingError.tooLarge(Padding.Width(1 << 62 - 1), axis: "rows")) {
+            try paddedShape([1, 4, 4], widths: Array(repeating: Padding.Width(1 << 62 - 1), count: 2), mode: .zero)
         }
-        #expect(throws: TensorError.self) { try Pad(1 << 40, spatialAxes: 1, mode: .zero).forward(Tensor<Float>([1, 2])) }
-        #expect(throws: PaddingError.tooLarge(PadWidth(Int.max / 2), axis: "rows")) {
+        #expect(throws: TensorError.self) { try pad(Tensor<Float>([1, 2]), cells: 1 << 40, spatialAxes: 1, mode: .zero) }
+        #expect(throws: PaddingError.tooLarge(Padding.Width(Int.max / 2), axis: "rows")) {
             try Padding.explicit(Int.max / 2).widths(size: [4, 4], kernel: [3, 3], stride: [1, 1])
         }
-        #expect(try Padding.same.widths(size: [7], kernel: [3], stride: [Int.max]) == [PadWidth(0)])
-        #expect(try Pad(1 << 40, spatialAxes: 1, mode: .zero).forward(Tensor<Float>(zeros: [0, 2])).shape == [0, 2 + 1 << 41])
-        let message = PaddingError.reflectionTooWide(PadWidth(3), size: 3, axis: "signal").description
+        #expect(try Padding.same.widths(size: [7], kernel: [3], stride: [Int.max]) == [Padding.Width(0)])
+        #expect(try pad(Tensor<Float>(zeros: [0, 2]), cells: 1 << 40, spatialAxes: 1, mode: .zero).shape == [0, 2 + 1 << 41])
+        let message = PaddingError.reflectionTooWide(Padding.Width(3), size: 3, axis: "signal").description
         #expect(message == "reflection padding of 3 along the signal needs at most D − 1 = 2 cells per side "
             + "(the edge is not repeated), got D = 3")
-        #expect(throws: PaddingError.self) { try Pad(1, spatialAxes: 2, mode: .zero).forward(Tensor<Double>([1, 2])) }
+        #expect(throws: PaddingError.self) { try pad(Tensor<Double>([1, 2]), cells: 1, spatialAxes: 2, mode: .zero) }
         #expect(throws: TensorError.self) {
-            try Pad(1, spatialAxes: 1, mode: .zero).backward(Tensor<Double>([1, 2, 3]), inputShape: [2])
+            try padBackward(Tensor<Double>([1, 2, 3]), inputShape: [2], widths: [Padding.Width(1)], mode: .zero)
         }
     }
 
     @Test("'same' and 'full' amounts: P = (F − 1)/2 for odd F at stride 1, F − 1 for 'full'")
     func amounts() throws {
-        #expect(try Padding.same.widths(size: [28, 28], kernel: [3, 3], stride: [1, 1]) == [PadWidth(1), PadWidth(1)])
-        #expect(try Padding.same(split: .symmetric).widths(size: [9], kernel: [5], stride: [1]) == [PadWidth(2)])
-        #expect(try Padding.full.widths(size: [9], kernel: [5], stride: [1]) == [PadWidth(4)])
-        #expect(try Padding.valid.widths(size: [9, 9], kernel: [5, 3], stride: [2, 1]) == [PadWidth(0), PadWidth(0)])
+        #expect(try Padding.same.widths(size: [28, 28], kernel: [3, 3], stride: [1, 1]) == [Padding.Width(1), Padding.Width(1)])
+        #expect(try Padding.same(split: .symmetric).widths(size: [9], kernel: [5], stride: [1]) == [Padding.Width(2)])
+        #expect(try Padding.full.widths(size: [9], kernel: [5], stride: [1]) == [Padding.Width(4)])
+        #expect(try Padding.valid.widths(size: [9, 9], kernel: [5, 3], stride: [2, 1]) == [Padding.Width(0), Padding.Width(0)])
         #expect(try Padding.explicit(top: 1, bottom: 2, left: 0, right: 3).widths(size: [5, 5], kernel: [3, 3], stride: [1, 1])
-            == [PadWidth(before: 1, after: 2), PadWidth(before: 0, after: 3)])
+            == [Padding.Width(before: 1, after: 2), Padding.Width(before: 0, after: 3)])
     }
 
     @Test("reflection and stretching (and circular) padding of a constant signal is that constant")
@@ -97,7 +96,7 @@ struct PadTests {
             let x = try Tensor<Double>(shape: [2, size, size + 1], repeating: value)
             for mode in [PaddingMode.reflect, .replicate, .circular] {
                 let cells = mode == .reflect ? min(p, size - 1) : p
-                let y = try Pad(cells, spatialAxes: 2, mode: mode).forward(x)
+                let y = try pad(x, cells: cells, spatialAxes: 2, mode: mode)
                 #expect(y.scalars.allSatisfy { $0 == value }, "\(mode)")
             }
         }
@@ -110,7 +109,7 @@ struct PadTests {
             let x = try Tensor<Double>.gaussian(shape: [3, size, size], standardDeviation: 1, using: &generator)
             let cells = min(p, size - 1)
             for mode in PaddingMode.allCases {
-                let y = try Pad(cells, spatialAxes: 2, mode: mode).forward(x)
+                let y = try pad(x, cells: cells, spatialAxes: 2, mode: mode)
                 let width = size + 2 * cells
                 for c in 0..<3 {
                     for i in 0..<size {
@@ -130,13 +129,14 @@ struct PadTests {
             for mode in PaddingMode.allCases {
                 for spatialAxes in 1...2 {
                     let limit = mode == .reflect ? size - 1 : Int.max
-                    let width = PadWidth(before: min(before, limit), after: min(after, limit))
-                    let pad = try Pad(widths: Array(repeating: width, count: spatialAxes), mode: mode)
+                    let width = Padding.Width(before: min(before, limit), after: min(after, limit))
+                    let widths = Array(repeating: width, count: spatialAxes)
                     let shape = [2] + Array(repeating: size, count: spatialAxes)
                     let x = try Tensor<Double>.gaussian(shape: shape, standardDeviation: 1, using: &generator)
-                    let y = try Tensor<Double>.gaussian(shape: pad.outputShape(for: shape), standardDeviation: 1, using: &generator)
-                    let left = try (pad.forward(x) * y).sum()
-                    let right = try (x * pad.backward(y, inputShape: shape)).sum()
+                    let y = try Tensor<Double>.gaussian(shape: paddedShape(shape, widths: widths, mode: mode), standardDeviation: 1,
+                                                        using: &generator)
+                    let left = try (pad(x, widths: widths, mode: mode) * y).sum()
+                    let right = try (x * padBackward(y, inputShape: shape, widths: widths, mode: mode)).sum()
                     #expect(abs(left - right) <= 1e-12 * max(1, abs(left)), "\(mode) \(width) on \(shape)")
                 }
             }

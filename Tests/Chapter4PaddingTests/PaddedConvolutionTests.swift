@@ -46,14 +46,14 @@ struct PaddedConvolutionTests {
         }
     }
 
-    @Test("zero padding folded into the convolution equals Pad(.zero) then a valid convolution")
+    @Test("zero padding folded into the convolution equals pad with zeros then a valid convolution")
     func zeroFastPathIsThePaddingStep() async {
         await checkProperty(count: 30, input: Gen.int(in: 3...8), Gen.int(in: 1...3), Gen.int(in: 0...2), Self.seeds) { n, k, p, seed in
             let (x, w) = try images(size: n, kernel: k, seed: seed)
             for implementation in ConvolutionImplementation.allCases {
                 let folded = try conv2d(x, kernel: w, parameters: Conv2DParameters(padding: .explicit(p)),
                                         implementation: implementation)
-                let explicit = try conv2d(Pad(p, spatialAxes: 2, mode: .zero).forward(x), kernel: w,
+                let explicit = try conv2d(pad(x, cells: p, spatialAxes: 2, mode: .zero), kernel: w,
                                           implementation: implementation)
                 #expect(try folded.maxAbsDifference(explicit) < 1e-12)
             }
@@ -99,10 +99,10 @@ struct PaddedConvolutionTests {
     func errors() throws {
         let x = try Tensor<Double>(zeros: [1, 1, 3, 3])
         let w = try Tensor<Double>(zeros: [1, 1, 3, 3])
-        #expect(throws: PaddingError.reflectionTooWide(PadWidth(3), size: 3, axis: "rows")) {
+        #expect(throws: PaddingError.reflectionTooWide(Padding.Width(3), size: 3, axis: "rows")) {
             try conv2d(x, kernel: w, parameters: Conv2DParameters(padding: .explicit(3)), paddingMode: .reflect)
         }
-        #expect(throws: PaddingError.negative(PadWidth(-1), axis: "signal")) {
+        #expect(throws: PaddingError.negative(Padding.Width(-1), axis: "signal")) {
             try conv1d(Tensor<Double>(zeros: [1, 1, 5]), kernel: Tensor<Double>(zeros: [1, 1, 3]),
                        parameters: Conv1DParameters(padding: .explicit(-1)), paddingMode: .replicate)
         }
@@ -147,7 +147,7 @@ struct PaddedConvolutionTests {
         let parameters = Conv2DParameters(stride: 3, padding: .same)
         let g = try ConvolutionGeometry(inputShape: x.shape, kernelShape: w.shape, parameters: parameters)
         #expect([g.unreadRows, g.unreadColumns] == [1, 0])
-        #expect(g.paddingColumns == PadWidth(before: 0, after: 1))
+        #expect(g.paddingColumns == Padding.Width(before: 0, after: 1))
         for mode in PaddingMode.allCases {
             let y = try conv2d(x, kernel: w, parameters: parameters, paddingMode: mode)
             #expect(y.shape == [1, 2, 3, 3], "\(mode)")

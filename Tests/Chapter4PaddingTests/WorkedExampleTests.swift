@@ -67,14 +67,14 @@ struct WorkedExampleTests {
         // Each of these rows is a 'same' layer: P = (F − 1)/2 is what Padding.same resolves to.
         for row in PaddingExamples.paddedSizeRows {
             let same = try Padding.same(split: .symmetric).widths(size: [row.size], kernel: [row.kernel], stride: [row.stride])
-            #expect(same == [PadWidth(row.padding)])
+            #expect(same == [Padding.Width(row.padding)])
         }
     }
 
     @Test("same-valid-stride-facts — FIDLE padding/strides; Ranvier Conv2D arguments")
     func sameValidStrideFacts() throws {
         let same = try Padding.same.widths(size: [28], kernel: [3], stride: [1])[0]
-        #expect(same == PadWidth(1))
+        #expect(same == Padding.Width(1))
         #expect(try OutputSize(input: 28, filter: 3, padding: same).value == 28)
         #expect(try OutputSize(input: 28, filter: 3).value == 26)
         // TensorFlow 'SAME' at stride 2 gives ⌈n/2⌉: 28 → 14 → 7.
@@ -92,7 +92,7 @@ struct WorkedExampleTests {
         // W1 (2,2); W2 5×5 S2 (1,2) — the extra row/column at the bottom/right, TensorFlow's
         // split; W2 4×4 S2 (1,1); W3 (1,1).
         #expect(try rows.map { try $0.computedPadding() }
-            == [PadWidth(2), PadWidth(before: 1, after: 2), PadWidth(1), PadWidth(1)])
+            == [Padding.Width(2), Padding.Width(before: 1, after: 2), Padding.Width(1), Padding.Width(1)])
         #expect(try rows.map { try $0.computedOutput() } == [28, 14, 14, 7])
     }
 
@@ -100,7 +100,7 @@ struct WorkedExampleTests {
     func gornerConfig2() throws {
         let row = try #require(PaddingExamples.gornerSame.first { $0.layer.hasPrefix("config 2") })
         // An even kernel at stride 1 needs 5 extra cells: 2 at the top/left, 3 at the bottom/right.
-        #expect(try row.computedPadding() == PadWidth(before: 2, after: 3))
+        #expect(try row.computedPadding() == Padding.Width(before: 2, after: 3))
         #expect(try row.computedOutput() == 28)
         #expect(throws: PaddingError.unevenSame(kernel: 6, stride: 1, size: 28, total: 5)) {
             try Padding.same(split: .symmetric).widths(size: [28], kernel: [6], stride: [1])

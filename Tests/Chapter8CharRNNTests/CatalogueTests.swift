@@ -30,9 +30,8 @@ struct CatalogueTests {
             guard model.range(of: .wxh).contains(i), i % 4 == 2 else { return value }
             return column[i / 4]
         })
-        let workspace = try RNNWorkspace(for: model, capacity: 4)
-        try workspace.forward(model, inputs: [2], targets: [0], from: .zero)
-        for (h, printed) in zip(workspace.hiddenStates[0], CharRNNExamples.printedFirstHidden) {
+        let pass = try model.forward(inputs: [2], targets: [0])
+        for (h, printed) in zip(pass.hiddenStates[0], CharRNNExamples.printedFirstHidden) {
             #expect(abs(h - printed) < 1e-12)
         }
     }
@@ -43,10 +42,9 @@ struct CatalogueTests {
         #expect(try model.tensor(.wxh).shape == [3, 4])
         #expect(try model.tensor(.whh).shape == [3, 3])
         #expect(try model.tensor(.why).shape == [4, 3])
-        let workspace = try RNNWorkspace(for: model, capacity: 4)
         // inputs m, a, s, s; targets a, s, s, e
-        let loss = try workspace.forward(model, inputs: [2, 0, 3, 3], targets: [0, 3, 3, 1], from: .zero)
-        let h = workspace.lastHiddenState
+        let pass = try model.forward(inputs: [2, 0, 3, 3], targets: [0, 3, 3, 1])
+        let (h, loss) = (pass.lastHiddenState, pass.loss)
         #expect(h.map { ($0 * 10_000).rounded() / 10_000 } == [0.1842, 0.1842, 0.1842])
         // Independent recurrence: every unit sees 0.1 from the one-hot and half of itself.
         var unit = 0.0
@@ -54,7 +52,7 @@ struct CatalogueTests {
         #expect(h.allSatisfy { abs($0 - unit) < 1e-15 })
         // Why = 0.2 everywhere gives the same score to every letter: a uniform softmax, and a
         // loss of ln 4 per step.
-        for p in workspace.outputProbabilities { #expect(p.allSatisfy { abs($0 - 0.25) < 1e-15 }) }
+        for p in pass.probabilities { #expect(p.allSatisfy { abs($0 - 0.25) < 1e-15 }) }
         #expect(abs(loss - 4 * log(4.0)) < 1e-12)
     }
 

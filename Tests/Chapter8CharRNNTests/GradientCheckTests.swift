@@ -15,16 +15,13 @@ struct GradientCheckTests {
         var model = try VanillaRNN(vocabularySize: v, hiddenSize: h, seed: seed)
         model.parameters = try Tensor.gaussian(shape: model.parameters.shape, standardDeviation: 0.5, using: &generator)
         let symbols = (0...t).map { _ in Int(generator.next() % UInt64(v)) }
-        let inputs = symbols[0..<t], targets = symbols[1...t]
+        let inputs = Array(symbols[0..<t]), targets = Array(symbols[1...t])
         let start = (0..<h).map { _ in generator.uniform(-0.9, 0.9) }
-        let workspace = try RNNWorkspace(for: model, capacity: t)
-        try workspace.forward(model, inputs: inputs, targets: targets, from: .given(start))
-        var analytic = try Tensor<Double>(zeros: model.parameters.shape)
-        try workspace.backward(model, into: &analytic)
+        let analytic = try model.backward(model.forward(inputs: inputs, targets: targets, from: start))
         let comparison = try GradientCheck.compare(analytic: analytic, at: model.parameters) { theta in
             var probe = model
             probe.parameters = theta
-            return try workspace.forward(probe, inputs: inputs, targets: targets, from: .given(start))
+            return try probe.forward(inputs: inputs, targets: targets, from: start).loss
         }
         return comparison.relativeError
     }

@@ -42,22 +42,22 @@ struct VocabularyAndErrorTests {
             try CharRNNTrainer(text: "masse", settings: .init(sequenceLength: 4, learningRate: -1))
         }
         let model = try VanillaRNN(vocabularySize: 4, hiddenSize: 2, seed: 1)
-        let workspace = try RNNWorkspace(for: model, capacity: 2)
-        #expect(throws: RNNError.sequenceBeyondCapacity(length: 3, capacity: 2)) {
-            try workspace.forward(model, inputs: [0, 1, 2], targets: [1, 2, 3], from: .zero)
+        #expect(throws: RNNError.invalidSize("the sequence length", value: 0, minimum: 1)) {
+            try model.forward(inputs: [], targets: [])
         }
         #expect(throws: RNNError.targetCountMismatch(inputs: 2, targets: 1)) {
-            try workspace.forward(model, inputs: [0, 1], targets: [1], from: .zero)
+            try model.forward(inputs: [0, 1], targets: [1])
         }
         #expect(throws: RNNError.indexOutOfRange(index: 7, vocabularySize: 4)) {
-            try workspace.forward(model, inputs: [0, 7], targets: [1, 2], from: .zero)
+            try model.forward(inputs: [0, 7], targets: [1, 2])
         }
-        var wrongSize = try Tensor<Double>(zeros: [3])
-        #expect(throws: RNNError.self) { try workspace.backward(model, into: &wrongSize) }  // no forward pass yet
-        try workspace.forward(model, inputs: [0], targets: [1], from: .zero)
-        #expect(throws: TensorError.self) { try workspace.backward(model, into: &wrongSize) }
+        #expect(throws: RNNError.hiddenStateSize(expected: 2, given: 3)) {
+            try model.forward(inputs: [0], targets: [1], from: [0, 0, 0])
+        }
+        // BPTT of a pass that another network (V = 5) made.
         let other = try VanillaRNN(vocabularySize: 5, hiddenSize: 2, seed: 1)
-        #expect(throws: TensorError.self) { try workspace.forward(other, inputs: [0], targets: [1], from: .zero) }
+        let pass = try other.forward(inputs: [0], targets: [4])
+        #expect(throws: TensorError.self) { try model.backward(pass) }
     }
 
     @Test("every error is one sentence naming what was expected and what was given")

@@ -9,7 +9,7 @@ struct OutputSizeTests {
     func values() throws {
         #expect(try OutputSize(input: 9, filter: 5, stride: 2).value == 3)
         #expect(try OutputSize(input: 32, filter: 5, stride: 1, padding: 2).value == 32)
-        #expect(try OutputSize(input: 28, filter: 3, stride: 2, padding: PadWidth(before: 0, after: 1)).value == 14)
+        #expect(try OutputSize(input: 28, filter: 3, stride: 2, padding: Padding.Width(before: 0, after: 1)).value == 14)
         #expect(try OutputSize(input: 9, filter: 9).value == 1)
     }
 
@@ -36,8 +36,8 @@ struct OutputSizeTests {
         #expect(try OutputSize(input: 3, filter: 5, padding: 1).value == 1)
         #expect(throws: ConvolutionError.nonPositiveStride(0, axis: nil)) { try OutputSize(input: 9, filter: 3, stride: 0) }
         #expect(ConvolutionError.nonPositiveStride(-2, axis: "width").description == "the stride must be 1 or more along the width, got -2")
-        #expect(throws: ConvolutionError.negativePadding(PadWidth(before: -1, after: 0), axis: nil)) {
-            try OutputSize(input: 9, filter: 3, padding: PadWidth(before: -1, after: 0))
+        #expect(throws: ConvolutionError.negativePadding(Padding.Width(before: -1, after: 0), axis: nil)) {
+            try OutputSize(input: 9, filter: 3, padding: Padding.Width(before: -1, after: 0))
         }
         #expect(throws: ConvolutionError.nonPositiveFilter(0, axis: nil)) { try OutputSize(input: 9, filter: 0) }
     }

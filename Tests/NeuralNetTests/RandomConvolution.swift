@@ -18,10 +18,10 @@ struct RandomConvolution: CustomStringConvertible {
         let (kh, kw) = (draw(1...maxKernel), draw(1...maxKernel))
         let (sh, sw) = (draw(1...maxStride), draw(1...maxStride))
         // Output size first, then the input that gives it exactly: H = (H_out − 1)·S + k − P_top − P_bottom.
-        func axis(kernel: Int, stride: Int) -> (input: Int, padding: PadWidth) {
+        func axis(kernel: Int, stride: Int) -> (input: Int, padding: Padding.Width) {
             let span = (draw(1...maxOutput) - 1) * stride + kernel
-            let padding = PadWidth(before: draw(0...2), after: draw(0...2))
-            return span - padding.total >= 1 ? (span - padding.total, padding) : (span, PadWidth(0))
+            let padding = Padding.Width(before: draw(0...2), after: draw(0...2))
+            return span - padding.total >= 1 ? (span - padding.total, padding) : (span, Padding.Width(0))
         }
         let (rows, columns) = (axis(kernel: kh, stride: sh), axis(kernel: kw, stride: sw))
         input = try! .uniform(shape: [batch, channels, rows.input, columns.input], low: -1, high: 1, using: &random)

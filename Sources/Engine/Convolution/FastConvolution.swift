@@ -38,7 +38,7 @@ public struct FastConvolution: Equatable, Sendable {
                                paddingMode: PaddingMode = .zero) throws -> Tensor<Scalar> {
         guard paddingMode == .zero else {
             let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-            return try conv2d(plan.pad.forward(plan.read(input)), kernel: kernel, bias: bias, parameters: valid)
+            return try conv2d(plan.padded(input), kernel: kernel, bias: bias, parameters: valid)
         }
         let g = try ConvolutionGeometry(inputShape: input.shape, kernelShape: kernel.shape, parameters: parameters)
         if let bias, bias.shape != [g.outputChannels] {
@@ -73,7 +73,7 @@ public struct FastConvolution: Equatable, Sendable {
                                        needsInputGradient: Bool = true) throws -> ConvolutionGradients<Scalar> {
         guard paddingMode == .zero else {
             let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-            return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
+            return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.padded(input), kernel: kernel,
                                                        parameters: valid, needsInputGradient: needsInputGradient),
                                         inputShape: input.shape)
         }

@@ -3,7 +3,8 @@ import Tensors
 
 /// One window of min-char-rnn in Float at engine speed: the forward pass, backpropagation
 /// through time and the clipped Adagrad step of a ``VanillaRNN`` (IFT 780 slides 219–240), the
-/// same arithmetic as the lesson's `RNNWorkspace` (proven equal by Tests/EngineTests):
+/// same arithmetic as the lesson's `VanillaRNN.forward(inputs:targets:from:)` and
+/// `VanillaRNN.backward(_:)` (proven equal by Tests/EngineTests):
 ///
 ///     h_t = tanh(Wxh·x_t + Whh·h_{t−1} + bh),  p_t = softmax(Why·h_t + by),  L = Σ_t −ln p_t[target_t]
 ///     dWhy = dYᵀ·H,  dH = dY·Why,  draw_t = (1 − h_t²) ⊙ (dH_t + Whhᵀ·draw_{t+1}),  dWhh = dRawᵀ·H₋₁

@@ -1,6 +1,5 @@
 import Foundation
 import NeuralNet
-import Tensors
 
 /// The three passes of ``FastRNNWindow``: forward, backward (BPTT) and the clipped Adagrad step.
 extension FastRNNWindow {

@@ -66,7 +66,7 @@ extension ConvolutionGeometry {
         let unread = parameters.padding.unreadCells(size: size, kernel: filter, stride: stride)
         try self.init(inputShape: [signalShape[0], signalShape[1], 1, signalShape[2]],
                       kernelShape: [kernelShape[0], kernelShape[1], 1, kernelShape[2]],
-                      stride: (1, parameters.stride), padding: (PadWidth(0), widths[0]), unread: (0, unread[0]),
+                      stride: (1, parameters.stride), padding: (Padding.Width(0), widths[0]), unread: (0, unread[0]),
                       axisNames: (nil, nil))
     }
 }

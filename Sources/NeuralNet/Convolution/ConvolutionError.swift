@@ -15,7 +15,7 @@ public enum ConvolutionError: Error, Equatable, Sendable, CustomStringConvertibl
     /// An input extent below 0.
     case negativeInput(Int, axis: String?)
     /// A negative number of padding cells.
-    case negativePadding(PadWidth, axis: String?)
+    case negativePadding(Padding.Width, axis: String?)
     /// A tensor whose rank or layout is not the one expected; `expected` reads like
     /// "an input (N, C, H, W)".
     case shape(expected: String, given: [Int])
@@ -60,7 +60,7 @@ public enum ConvolutionError: Error, Equatable, Sendable, CustomStringConvertibl
         axis.map { " along the \($0)" } ?? ""
     }
 
-    private static func paddingPhrase(_ padding: PadWidth) -> String {
+    private static func paddingPhrase(_ padding: Padding.Width) -> String {
         padding.total == 0 ? "" : " and padding \(padding)"
     }
 }

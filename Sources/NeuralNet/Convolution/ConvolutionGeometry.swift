@@ -5,7 +5,7 @@
 /// or top, bottom, left, right) — resolved against the input and kernel sizes by
 /// ``ConvolutionGeometry``. The convolution itself only ever adds zeros, and never builds the
 /// padded copy: the windows simply read 0 outside the input. Other border modes (reflection,
-/// replicate) are "pad, then a valid convolution" (``Pad``).
+/// replicate) are "pad, then a valid convolution" (``pad(_:widths:mode:)``).
 public struct Conv2DParameters: Equatable, Sendable {
     /// S along the rows (vertical step of the window).
     public var strideHeight: Int
@@ -74,9 +74,9 @@ public struct ConvolutionGeometry: Equatable, Sendable {
     /// S_W, the step of the window across the columns.
     public let strideWidth: Int
     /// Zero rows added at the top (`before`) and bottom (`after`).
-    public let paddingRows: PadWidth
+    public let paddingRows: Padding.Width
     /// Zero columns added at the left (`before`) and right (`after`).
-    public let paddingColumns: PadWidth
+    public let paddingColumns: Padding.Width
     /// H_out = (H − k_h + P_top + P_bottom)/S_H + 1.
     public let outputHeight: Int
     /// W_out = (W − k_w + P_left + P_right)/S_W + 1.
@@ -107,7 +107,7 @@ public struct ConvolutionGeometry: Equatable, Sendable {
     /// The geometry from resolved amounts; `unread` cells at the end of each axis are left out of
     /// the windows' span ('same' only); `axisNames` label the messages (`nil` for a signal, whose
     /// one axis needs no name).
-    init(inputShape: [Int], kernelShape: [Int], stride: (Int, Int), padding: (PadWidth, PadWidth),
+    init(inputShape: [Int], kernelShape: [Int], stride: (Int, Int), padding: (Padding.Width, Padding.Width),
          unread: (Int, Int), axisNames: (String?, String?)) throws {
         let (input, kernel) = try Self.checkedShapes(inputShape, kernelShape)
         let rows = try OutputSize(input: input.height - unread.0, filter: kernel.height, stride: stride.0,

@@ -22,7 +22,7 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
     /// S, the step between two windows.
     public let stride: Int
     /// The zero cells added before and after the input.
-    public let padding: PadWidth
+    public let padding: Padding.Width
     /// The axis in messages ("height", "width"), `nil` for a signal.
     public let axis: String?
 
@@ -32,7 +32,7 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
     ///   ``ConvolutionError/nonPositiveStride(_:axis:)``,
     ///   ``ConvolutionError/nonPositiveFilter(_:axis:)``, ``ConvolutionError/negativeInput(_:axis:)``
     ///   and ``ConvolutionError/negativePadding(_:axis:)`` for values no layer can have.
-    public init(input: Int, filter: Int, stride: Int = 1, padding: PadWidth = PadWidth(0), axis: String? = nil) throws {
+    public init(input: Int, filter: Int, stride: Int = 1, padding: Padding.Width = Padding.Width(0), axis: String? = nil) throws {
         guard stride >= 1 else { throw ConvolutionError.nonPositiveStride(stride, axis: axis) }
         guard filter >= 1 else { throw ConvolutionError.nonPositiveFilter(filter, axis: axis) }
         guard input >= 0 else { throw ConvolutionError.negativeInput(input, axis: axis) }
@@ -53,7 +53,7 @@ public struct OutputSize: Equatable, Sendable, CustomStringConvertible {
 
     /// The rule with P cells on both sides.
     public init(input: Int, filter: Int, stride: Int = 1, padding: Int, axis: String? = nil) throws {
-        try self.init(input: input, filter: filter, stride: stride, padding: PadWidth(padding), axis: axis)
+        try self.init(input: input, filter: filter, stride: stride, padding: Padding.Width(padding), axis: axis)
     }
 
     /// D − F + 2P: how far the window travels.

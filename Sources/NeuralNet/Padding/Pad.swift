@@ -3,9 +3,9 @@ import Tensors
 /// Adding a border to signals or images, and its backward pass (IFT 780, slides 61–62; Ranvier,
 /// "Le padding").
 ///
-/// The border acts on the last axis of a signal ((L), (C, L), (N, C, L): one ``PadWidth``) or the
-/// last two axes of an image ((H, W), (C, H, W), (N, C, H, W): two, rows then columns), every
-/// channel and batch item alike. Forward:
+/// The border acts on the last axis of a signal ((L), (C, L), (N, C, L): one ``Padding/Width``)
+/// or the last two axes of an image ((H, W), (C, H, W), (N, C, H, W): two, rows then columns),
+/// every channel and batch item alike; ``PaddingMode`` says what the border holds. Forward:
 ///
 ///     y[q, r] = x[src_H(q − top), src_W(r − left)]   (0 where a source is missing: zero mode)
 ///
@@ -16,76 +16,69 @@ import Tensors
 ///     ∂L/∂x[a, b] = Σ over (q, r) with src(q, r) = (a, b) of ∂L/∂y[q, r]
 ///
 /// which makes ⟨pad(x), y⟩ = ⟨x, padᵀ(y)⟩ for all x, y (the tests check it for every mode).
-public struct Pad: Sendable, Hashable {
-    /// One width per spatial axis: one for signals, two (rows, columns) for images.
-    public let widths: [PadWidth]
-    /// What the border holds: zeros, a reflection, the stretched edge, or the other end.
-    public let mode: PaddingMode
+///
+/// pad(x): `x` with a border of `widths` cells (one per spatial axis) filled by `mode`.
+/// - Throws: as ``paddedShape(_:widths:mode:)``; ``TensorError`` when the padded tensor is too
+///   large to hold.
+@inlinable
+public func pad<Scalar>(_ x: Tensor<Scalar>, widths: [Padding.Width], mode: PaddingMode) throws -> Tensor<Scalar> {
+    // The output first: a border too large for memory is refused before its index map is built.
+    var y = try Tensor<Scalar>(zeros: paddedShape(x.shape, widths: widths, mode: mode))
+    let map = try IndexMap(widths: widths, mode: mode, inputShape: x.shape)
+    map.forEachCopy { target, source in y[offset: target] = x[offset: source] }
+    return y
+}
 
-    /// - Throws: ``PaddingError`` when a width is negative or beyond counting, or there are not 1
-    ///   or 2 of them.
-    public init(widths: [PadWidth], mode: PaddingMode) throws {
-        guard widths.count == 1 || widths.count == 2 else {
-            throw PaddingError.invalidGeometry("padding acts on 1 (signal) or 2 (image) axes, got \(widths.count) widths")
-        }
-        for (axis, width) in widths.enumerated() {
-            let name = PaddingError.axisName(axis, of: widths.count)
-            guard width.before >= 0, width.after >= 0 else { throw PaddingError.negative(width, axis: name) }
-            guard !width.before.addingReportingOverflow(width.after).overflow else { throw PaddingError.tooLarge(width, axis: name) }
-        }
-        self.widths = widths
-        self.mode = mode
+/// The shape of `shape` padded by `widths` (one per spatial axis: 1 for signals, 2 for images).
+/// - Throws: ``PaddingError`` when there are not 1 or 2 widths, a width is negative, the input
+///   has too few axes, the mode cannot pad an axis that wide (reflection of P ≥ D, replicate or
+///   circular of an empty axis), or the padded axis is longer than an `Int` counts.
+public func paddedShape(_ shape: [Int], widths: [Padding.Width], mode: PaddingMode) throws -> [Int] {
+    guard widths.count == 1 || widths.count == 2 else {
+        throw PaddingError.invalidGeometry("padding acts on 1 (signal) or 2 (image) axes, got \(widths.count) widths")
     }
+    for (axis, width) in widths.enumerated() {
+        let name = PaddingError.axisName(axis, of: widths.count)
+        guard width.before >= 0, width.after >= 0 else { throw PaddingError.negative(width, axis: name) }
+        guard !width.before.addingReportingOverflow(width.after).overflow else { throw PaddingError.tooLarge(width, axis: name) }
+    }
+    guard shape.count >= widths.count else {
+        throw PaddingError.invalidGeometry(
+            "\(widths.count == 1 ? "1D" : "2D") padding needs at least \(widths.count) axes, got shape \(TensorError.format(shape))")
+    }
+    var padded = shape
+    let first = shape.count - widths.count
+    for (axis, width) in widths.enumerated() {
+        let name = PaddingError.axisName(axis, of: widths.count)
+        try mode.validate(width, size: shape[first + axis], axis: name)
+        let (size, overflow) = shape[first + axis].addingReportingOverflow(width.total)
+        guard !overflow else { throw PaddingError.tooLarge(width, axis: name) }
+        padded[first + axis] = size
+    }
+    return padded
+}
 
-    /// P cells on every side of `spatialAxes` (1 or 2) axes.
-    public init(_ cells: Int, spatialAxes: Int, mode: PaddingMode) throws {
-        try self.init(widths: Array(repeating: PadWidth(cells), count: spatialAxes), mode: mode)
-    }
+/// pad(x) with P = `cells` on both sides of each of the last `spatialAxes` axes (1 or 2).
+@inlinable
+public func pad<Scalar>(_ x: Tensor<Scalar>, cells: Int, spatialAxes: Int, mode: PaddingMode) throws -> Tensor<Scalar> {
+    try pad(x, widths: Array(repeating: Padding.Width(cells), count: spatialAxes), mode: mode)
+}
 
-    /// The shape after padding; throws when the input has too few axes, or when the mode cannot
-    /// pad an axis that wide (reflection of P ≥ D, replicate or circular of an empty axis).
-    public func outputShape(for inputShape: [Int]) throws -> [Int] {
-        guard inputShape.count >= widths.count else {
-            throw PaddingError.invalidGeometry(
-                "\(widths.count == 1 ? "1D" : "2D") padding needs at least \(widths.count) axes, got shape \(TensorError.format(inputShape))")
-        }
-        var shape = inputShape
-        let first = inputShape.count - widths.count
-        for (axis, width) in widths.enumerated() {
-            let name = PaddingError.axisName(axis, of: widths.count)
-            try mode.validate(width, size: inputShape[first + axis], axis: name)
-            let (padded, overflow) = inputShape[first + axis].addingReportingOverflow(width.total)
-            guard !overflow else { throw PaddingError.tooLarge(width, axis: name) }
-            shape[first + axis] = padded
-        }
-        return shape
+/// padᵀ: the gradient with respect to the input, from the gradient with respect to the padded
+/// output.
+/// - Throws: as ``paddedShape(_:widths:mode:)``; ``TensorError/shapeMismatch(operation:_:_:)``
+///   when `gradient` does not have the padded shape of `inputShape`.
+@inlinable
+public func padBackward<Scalar>(_ gradient: Tensor<Scalar>, inputShape: [Int], widths: [Padding.Width],
+                                mode: PaddingMode) throws -> Tensor<Scalar> {
+    let padded = try paddedShape(inputShape, widths: widths, mode: mode)
+    guard gradient.shape == padded else {
+        throw TensorError.shapeMismatch(operation: "padding backward (gradient vs padded input)", gradient.shape, padded)
     }
-
-    /// The padded tensor.
-    @inlinable
-    public func forward<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
-        // The output first: a border too large for memory is refused before its index map is built.
-        var y = try Tensor<Scalar>(zeros: outputShape(for: x.shape))
-        let map = try IndexMap(pad: self, inputShape: x.shape)
-        map.forEachCopy { target, source in y[offset: target] = x[offset: source] }
-        return y
-    }
-
-    /// padᵀ: the gradient with respect to the input, from the gradient with respect to the output.
-    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when `gradient` does not have the
-    ///   padded shape of `inputShape`.
-    @inlinable
-    public func backward<Scalar>(_ gradient: Tensor<Scalar>, inputShape: [Int]) throws -> Tensor<Scalar> {
-        let paddedShape = try outputShape(for: inputShape)
-        guard gradient.shape == paddedShape else {
-            throw TensorError.shapeMismatch(operation: "padding backward (gradient vs padded input)",
-                                            gradient.shape, paddedShape)
-        }
-        var dx = try Tensor<Scalar>(zeros: inputShape)
-        let map = try IndexMap(pad: self, inputShape: inputShape)
-        map.forEachCopy { target, source in dx[offset: source] += gradient[offset: target] }
-        return dx
-    }
+    var dx = try Tensor<Scalar>(zeros: inputShape)
+    let map = try IndexMap(widths: widths, mode: mode, inputShape: inputShape)
+    map.forEachCopy { target, source in dx[offset: source] += gradient[offset: target] }
+    return dx
 }
 
 /// The padding of one tensor shape as index tables: for each padded row and column, the input
@@ -98,18 +91,18 @@ struct IndexMap {
     @usableFromInline let rowSource: [Int], columnSource: [Int]
 
     @usableFromInline
-    init(pad: Pad, inputShape: [Int]) throws {
-        _ = try pad.outputShape(for: inputShape)  // the checks (rank, mode, sizes) the tables rely on
+    init(widths: [Padding.Width], mode: PaddingMode, inputShape: [Int]) throws {
+        _ = try paddedShape(inputShape, widths: widths, mode: mode)  // the checks (rank, mode, sizes) the tables rely on
         // A signal is an image of one row with no vertical border.
-        let rows = pad.widths.count == 2 ? pad.widths[0] : PadWidth(0)
-        let columns = pad.widths[pad.widths.count - 1]
+        let rows = widths.count == 2 ? widths[0] : Padding.Width(0)
+        let columns = widths[widths.count - 1]
         width = inputShape[inputShape.count - 1]
-        height = pad.widths.count == 2 ? inputShape[inputShape.count - 2] : 1
-        planes = inputShape.dropLast(pad.widths.count).reduce(1, *)
+        height = widths.count == 2 ? inputShape[inputShape.count - 2] : 1
+        planes = inputShape.dropLast(widths.count).reduce(1, *)
         paddedHeight = height + rows.total
         paddedWidth = width + columns.total
         // No plane, no copy: the tables stay empty (a wide border of an empty batch costs nothing).
-        let (mode, h, w) = (pad.mode, height, width)
+        let (h, w) = (height, width)
         rowSource = planes == 0 ? [] : (0..<paddedHeight).map { mode.sourceIndex($0 - rows.before, size: h) ?? -1 }
         columnSource = planes == 0 ? [] : (0..<paddedWidth).map { mode.sourceIndex($0 - columns.before, size: w) ?? -1 }
     }

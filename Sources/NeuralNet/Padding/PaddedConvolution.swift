@@ -6,7 +6,7 @@ import Tensors
 ///     forward:   y = conv_valid(pad(x), W) + b
 ///     backward:  ∂L/∂W, ∂L/∂b from conv_valid's backward on pad(x);  ∂L/∂x = padᵀ(∂L/∂pad(x))
 ///
-/// — the padding's backward pass (``Pad/backward(_:inputShape:)``) folds the gradient of every
+/// — the padding's backward pass (``padBackward(_:inputShape:widths:mode:)``) folds the gradient of every
 /// border cell back onto the pixel it copied. The amounts come from `parameters.padding` (valid,
 /// same, full or explicit), resolved exactly as the zero-padded convolution resolves them, so the
 /// output size is O = (D − F + P₁ + P₂)/S + 1 whatever the mode.
@@ -14,7 +14,7 @@ import Tensors
 /// Zero padding takes the fast path instead: the convolution's windows read 0 outside the
 /// input (im2col folds the border in; the vectorized path pads one image at a time in its own
 /// buffer), and no padded copy of the batch is made. The tests prove that path
-/// equal to `Pad(.zero)` followed by a valid convolution.
+/// equal to `pad(_:widths:mode:)` with zeros followed by a valid convolution.
 @inlinable
 public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias: Tensor<Scalar>? = nil,
                            parameters: Conv2DParameters = Conv2DParameters(), paddingMode: PaddingMode,
@@ -23,7 +23,7 @@ public func conv2d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
         return try conv2d(input, kernel: kernel, bias: bias, parameters: parameters, implementation: implementation)
     }
     let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-    return try conv2d(plan.pad.forward(plan.read(input)), kernel: kernel, bias: bias, parameters: valid,
+    return try conv2d(plan.padded(input), kernel: kernel, bias: bias, parameters: valid,
                       implementation: implementation)
 }
 
@@ -39,7 +39,7 @@ public func conv2dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
                                   implementation: implementation, needsInputGradient: needsInputGradient)
     }
     let (plan, valid) = try BorderPlan.image(input.shape, kernel.shape, parameters, paddingMode)
-    return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
+    return try plan.foldingBack(conv2dBackward(outputGradient, input: plan.padded(input), kernel: kernel,
                                                parameters: valid, implementation: implementation,
                                                needsInputGradient: needsInputGradient),
                                 inputShape: input.shape)
@@ -55,7 +55,7 @@ public func conv1d<Scalar>(_ input: Tensor<Scalar>, kernel: Tensor<Scalar>, bias
         return try conv1d(input, kernel: kernel, bias: bias, parameters: parameters, implementation: implementation)
     }
     let (plan, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
-    return try conv1d(plan.pad.forward(plan.read(input)), kernel: kernel, bias: bias, parameters: valid,
+    return try conv1d(plan.padded(input), kernel: kernel, bias: bias, parameters: valid,
                       implementation: implementation)
 }
 
@@ -70,7 +70,7 @@ public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
                                   implementation: implementation, needsInputGradient: needsInputGradient)
     }
     let (plan, valid) = try BorderPlan.signal(input.shape, kernel.shape, parameters, paddingMode)
-    return try plan.foldingBack(conv1dBackward(outputGradient, input: plan.pad.forward(plan.read(input)), kernel: kernel,
+    return try plan.foldingBack(conv1dBackward(outputGradient, input: plan.padded(input), kernel: kernel,
                                                parameters: valid, implementation: implementation,
                                                needsInputGradient: needsInputGradient),
                                 inputShape: input.shape)
@@ -84,13 +84,15 @@ public func conv1dBackward<Scalar>(_ outputGradient: Tensor<Scalar>, input: Tens
 public struct BorderPlan: Sendable {
     /// Cells dropped from the end of each spatial axis before padding (rows then columns in 2D).
     public let unread: [Int]
-    /// The border added to what is read.
-    public let pad: Pad
+    /// The border added to what is read: its cells on each spatial axis, and what fills them.
+    public let widths: [Padding.Width]
+    public let mode: PaddingMode
 
     @usableFromInline
-    init(unread: [Int], pad: Pad) {
+    init(unread: [Int], widths: [Padding.Width], mode: PaddingMode) {
         self.unread = unread
-        self.pad = pad
+        self.widths = widths
+        self.mode = mode
     }
 
     /// The plan of a 2D convolution with a border mode, and the valid convolution that follows.
@@ -101,7 +103,7 @@ public struct BorderPlan: Sendable {
         var valid = parameters
         valid.padding = .valid
         return (BorderPlan(unread: [g.unreadRows, g.unreadColumns],
-                           pad: try Pad(widths: [g.paddingRows, g.paddingColumns], mode: mode)), valid)
+                           widths: [g.paddingRows, g.paddingColumns], mode: mode), valid)
     }
 
     /// The plan of a 1D convolution with a border mode, and the valid convolution that follows.
@@ -111,17 +113,23 @@ public struct BorderPlan: Sendable {
         let g = try ConvolutionGeometry(signalShape: inputShape, kernelShape: kernelShape, parameters: parameters)
         var valid = parameters
         valid.padding = .valid
-        return (BorderPlan(unread: [g.unreadColumns], pad: try Pad(widths: [g.paddingColumns], mode: mode)), valid)
+        return (BorderPlan(unread: [g.unreadColumns], widths: [g.paddingColumns], mode: mode), valid)
     }
 
     /// The input without its unread tail: x[…, 0..<H − unread_H, 0..<W − unread_W].
     @inlinable
-    public func read<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+    func read<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
         guard unread.contains(where: { $0 > 0 }) else { return x }
         let first = x.rank - unread.count
         var shape = x.shape
         for axis in unread.indices { shape[first + axis] -= unread[axis] }
         return try Tensor(shape: shape) { x.scalars[x.offset($0)] }
+    }
+
+    /// pad(read(x)): the input the valid convolution that follows reads.
+    @inlinable
+    public func padded<Scalar>(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+        try pad(read(x), widths: widths, mode: mode)
     }
 
     /// The adjoint of ``read(_:)``: the gradient of the read part, zeros on the unread tail.
@@ -143,7 +151,9 @@ public struct BorderPlan: Sendable {
         let first = inputShape.count - unread.count
         for axis in unread.indices { readShape[first + axis] -= unread[axis] }
         return ConvolutionGradients(
-            input: try gradients.input.map { try unread(pad.backward($0, inputShape: readShape), inputShape: inputShape) },
+            input: try gradients.input.map {
+                try unread(padBackward($0, inputShape: readShape, widths: widths, mode: mode), inputShape: inputShape)
+            },
             kernel: gradients.kernel, bias: gradients.bias)
     }
 }

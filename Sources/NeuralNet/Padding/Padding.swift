@@ -1,37 +1,3 @@
-/// How many cells a border adds before (top/left) and after (bottom/right) one axis.
-public struct PadWidth: Sendable, Hashable, CustomStringConvertible {
-    /// Cells added before the first value (top rows, left columns).
-    public var before: Int
-    /// Cells added after the last value (bottom rows, right columns).
-    public var after: Int
-
-    /// `before` cells at the top/left, `after` at the bottom/right.
-    public init(before: Int, after: Int) {
-        self.before = before
-        self.after = after
-    }
-
-    /// The same number of cells on both sides.
-    public init(_ both: Int) {
-        self.init(before: both, after: both)
-    }
-
-    /// before + after: how much longer the axis gets.
-    public var total: Int { before + after }
-
-    /// `2` when both sides agree, `(1, 2)` otherwise — the form of the catalogue's Görner rows.
-    public var description: String { before == after ? "\(before)" : "(\(before), \(after))" }
-}
-
-/// How a 'same' padding whose total is odd is shared between the two sides.
-public enum SameSplit: Sendable, Hashable {
-    /// The extra cell goes at the bottom/right, as TensorFlow and Keras do (Görner's MNIST
-    /// networks rely on it for stride 2 and for the 6×6 kernel: catalogue §0.6 and §12).
-    case extraAfter
-    /// Both sides equal, as the decks' P = (F − 1)/2; an odd total is an error.
-    case symmetric
-}
-
 /// How much border a convolution adds: the decks' 'valid', 'same' and 'full', or explicit amounts.
 ///
 /// With padding P the output size is O = (D − F + 2P)/S + 1 (IFT 780, slides 60 and 81; Ranvier,
@@ -41,14 +7,14 @@ public enum SameSplit: Sendable, Hashable {
 /// - `valid`: P = 0, O = (D − F)/S + 1.
 /// - `same`: O = ⌈D/S⌉ (TensorFlow's rule: 28 → 14 → 7 at stride 2), total padding
 ///   T = max((O − 1)·S + F − D, 0); at stride 1 and odd F that is P = (F − 1)/2 on each side, the
-///   decks' 'same'. An odd T is split by ``SameSplit`` — by default the extra cell at the
+///   decks' 'same'. An odd T is split by ``Padding/SameSplit`` — by default the extra cell at the
 ///   bottom/right, like TensorFlow and Keras. 'same' never refuses a stride: when the stride is
 ///   larger than the filter, (O − 1)·S + F can fall short of D, and the last D − ((O − 1)·S + F)
 ///   cells, which no window reaches, are not read (``unreadCells(size:kernel:stride:)``), as
 ///   TensorFlow does.
 /// - `full`: P = F − 1 on each side, so that every position where the kernel touches at least one
 ///   value gives an output: O = D + F − 1 at stride 1.
-/// - explicit: given amounts, the same on every spatial axis or one ``PadWidth`` per axis.
+/// - explicit: given amounts, the same on every spatial axis or one ``Padding/Width`` per axis.
 public struct Padding: Sendable, Hashable, CustomStringConvertible {
     /// The rule behind a padding spec.
     public enum Rule: Sendable, Hashable {
@@ -56,9 +22,9 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
         case same(SameSplit)
         case full
         /// The same amounts on every spatial axis.
-        case uniform(PadWidth)
+        case uniform(Padding.Width)
         /// One amount per spatial axis (rows then columns in 2D).
-        case perAxis([PadWidth])
+        case perAxis([Padding.Width])
     }
 
     /// How the amounts are found.
@@ -78,12 +44,12 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
     /// F − 1 cells on each side.
     public static let full = Padding(.full)
     /// P cells on every side of every spatial axis.
-    public static func explicit(_ cells: Int) -> Padding { Padding(.uniform(PadWidth(cells))) }
+    public static func explicit(_ cells: Int) -> Padding { Padding(.uniform(Padding.Width(cells))) }
     /// Given amounts, one per spatial axis (rows then columns in 2D).
-    public static func explicit(_ widths: [PadWidth]) -> Padding { Padding(.perAxis(widths)) }
+    public static func explicit(_ widths: [Padding.Width]) -> Padding { Padding(.perAxis(widths)) }
     /// Given amounts for an image: top, bottom, left, right.
     public static func explicit(top: Int, bottom: Int, left: Int, right: Int) -> Padding {
-        Padding(.perAxis([PadWidth(before: top, after: bottom), PadWidth(before: left, after: right)]))
+        Padding(.perAxis([Padding.Width(before: top, after: bottom), Padding.Width(before: left, after: right)]))
     }
 
     /// `valid`, `same`, `full`, `2`, `[(1, 2), 0]`.
@@ -101,9 +67,9 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
     /// The amounts on each spatial axis for inputs of `size` cells, kernels of `kernel` cells and
     /// strides `stride` (one entry per spatial axis: 1 for signals, 2 for images).
     /// - Throws: ``PaddingError`` for a negative amount, a kernel or stride below 1, an odd
-    ///   'same' total under ``SameSplit/symmetric``, a per-axis spec of the wrong length, or a
+    ///   'same' total under ``Padding/SameSplit/symmetric``, a per-axis spec of the wrong length, or a
     ///   padded axis longer than an `Int` counts.
-    public func widths(size: [Int], kernel: [Int], stride: [Int]) throws -> [PadWidth] {
+    public func widths(size: [Int], kernel: [Int], stride: [Int]) throws -> [Padding.Width] {
         let axes = size.count
         guard kernel.count == axes, stride.count == axes else {
             throw PaddingError.invalidGeometry(
@@ -145,12 +111,12 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private func amount(axis: Int, size: Int, kernel: Int, stride: Int) throws -> PadWidth {
+    private func amount(axis: Int, size: Int, kernel: Int, stride: Int) throws -> Padding.Width {
         switch rule {
         case .valid:
-            return PadWidth(0)
+            return Padding.Width(0)
         case .full:
-            return PadWidth(kernel - 1)
+            return Padding.Width(kernel - 1)
         case let .uniform(width):
             return width
         case let .perAxis(widths):
@@ -161,7 +127,44 @@ public struct Padding: Sendable, Hashable, CustomStringConvertible {
             if split == .symmetric, !total.isMultiple(of: 2) {
                 throw PaddingError.unevenSame(kernel: kernel, stride: stride, size: size, total: total)
             }
-            return PadWidth(before: total / 2, after: total - total / 2)
+            return Padding.Width(before: total / 2, after: total - total / 2)
         }
+    }
+}
+
+extension Padding {
+    /// How many cells a border adds before (top/left) and after (bottom/right) one axis: what a
+    /// ``Padding`` rule resolves to on that axis.
+    public struct Width: Sendable, Hashable, CustomStringConvertible {
+        /// Cells added before the first value (top rows, left columns).
+        public var before: Int
+        /// Cells added after the last value (bottom rows, right columns).
+        public var after: Int
+
+        /// `before` cells at the top/left, `after` at the bottom/right.
+        public init(before: Int, after: Int) {
+            self.before = before
+            self.after = after
+        }
+
+        /// The same number of cells on both sides.
+        public init(_ both: Int) {
+            self.init(before: both, after: both)
+        }
+
+        /// before + after: how much longer the axis gets.
+        public var total: Int { before + after }
+
+        /// `2` when both sides agree, `(1, 2)` otherwise — the form of the catalogue's Görner rows.
+        public var description: String { before == after ? "\(before)" : "(\(before), \(after))" }
+    }
+
+    /// How a 'same' padding whose total is odd is shared between the two sides.
+    public enum SameSplit: Sendable, Hashable {
+        /// The extra cell goes at the bottom/right, as TensorFlow and Keras do (Görner's MNIST
+        /// networks rely on it for stride 2 and for the 6×6 kernel: catalogue §0.6 and §12).
+        case extraAfter
+        /// Both sides equal, as the decks' P = (F − 1)/2; an odd total is an error.
+        case symmetric
     }
 }

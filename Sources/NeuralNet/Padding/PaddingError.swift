@@ -2,16 +2,16 @@
 /// given, so the message reads as one sentence a student can act on.
 public enum PaddingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A negative number of cells on one side.
-    case negative(PadWidth, axis: String)
+    case negative(Padding.Width, axis: String)
     /// Reflection without repeating the edge can add at most D − 1 cells on a side (IFT 780,
     /// slides 61–62: 10 20 30 … → 20 | 10 20 30 …).
-    case reflectionTooWide(PadWidth, size: Int, axis: String)
+    case reflectionTooWide(Padding.Width, size: Int, axis: String)
     /// Replicate and circular padding copy values of the axis, which has none.
     case emptyAxis(PaddingMode, axis: String)
     /// 'same' with a symmetric split needs an even total (an odd kernel at stride 1).
     case unevenSame(kernel: Int, stride: Int, size: Int, total: Int)
     /// A border so wide that the padded axis has more cells than an `Int` counts.
-    case tooLarge(PadWidth, axis: String)
+    case tooLarge(Padding.Width, axis: String)
     /// A kernel or stride below 1, or a padding spec that does not fit the tensor's axes.
     case invalidGeometry(String)
 

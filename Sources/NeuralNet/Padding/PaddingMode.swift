@@ -48,7 +48,7 @@ public enum PaddingMode: String, Sendable, Hashable, CaseIterable, CustomStringC
     }
 
     /// Throws when this mode cannot add `width` cells to an axis of `size` cells.
-    func validate(_ width: PadWidth, size: Int, axis: String) throws {
+    func validate(_ width: Padding.Width, size: Int, axis: String) throws {
         guard width.before >= 0, width.after >= 0 else { throw PaddingError.negative(width, axis: axis) }
         guard width.total > 0 else { return }
         switch self {

@@ -1,73 +1,109 @@
+import Foundation
 import Tensors
 
-/// Backpropagation through time: the gradient of L = Σ_t −log p_t[target_t] with respect to
-/// every parameter, walking the unrolled network of the last forward pass backwards
-/// (min-char-rnn's `lossFun`; IFT 780 slides 235–236 show the forward half, as OCR'd):
+/// The forward pass of a ``VanillaRNN`` unrolled over a window of T symbols, and
+/// backpropagation through time, side by side as min-char-rnn's `lossFun` writes them (IFT 780
+/// slides 219–227 unroll the forward pass; slides 235–236 show the listing, as OCR'd):
 ///
+///     forward, t = 0 … T−1, from a given h_{−1}:
+///     h_t    = tanh(Wxh·x_t + Whh·h_{t−1} + bh)
+///     y_t    = Why·h_t + by
+///     p_t    = softmax(y_t)
+///     L      = Σ_t −ln p_t[target_t]                    (nats)
+///
+///     backward, t = T−1 … 0, from dhnext = 0:
 ///     dy_t   = p_t − onehot(target_t)                   (softmax + cross-entropy)
-///     dWhy   = Σ_t dy_t·h_tᵀ          dby = Σ_t dy_t
-///     dh_t   = Whyᵀ·dy_t + dhnext                       (dhnext = 0 after the last step)
+///     dWhy  += dy_t·h_tᵀ          dby += dy_t
+///     dh_t   = Whyᵀ·dy_t + dhnext
 ///     draw_t = (1 − h_t²) ⊙ dh_t                        (tanh′ = 1 − tanh²)
 ///     dWxh  += draw_t·x_tᵀ    dWhh += draw_t·h_{t−1}ᵀ    dbh += draw_t
 ///     dhnext = Whhᵀ·draw_t
 ///
-/// Only the dhnext line is sequential; the sums over t are products of the stacked rows
-/// (dWhy = dYᵀ·H, dWhh = dRawᵀ·H₋₁, the Whyᵀ·dy_t of every step = dY·Why), each one `gemm`.
-/// The state h_{−1} the pass started from is a constant: like the gist, the gradient stops at
-/// the window's start (truncated BPTT).
-extension RNNWorkspace {
-    /// Writes ∂L/∂θ of the last forward pass into `gradient` (θ's layout, see ``VanillaRNN``).
-    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when `model` is not the one this
-    ///   workspace's sizes describe or `gradient` does not have θ's size; ``RNNError`` when no
-    ///   forward pass ran.
-    public func backward(_ model: VanillaRNN, into gradient: inout Tensor<Double>) throws {
-        try check(model)
-        guard length > 0 else { throw RNNError.invalidSize("the forward pass before backward (steps)", value: 0, minimum: 1) }
-        guard gradient.shape == model.parameters.shape else {
-            throw TensorError.shapeMismatch(operation: "the gradient of an RNN's parameters", model.parameters.shape, gradient.shape)
-        }
-        model.parameters.withUnsafeBufferPointer { theta in
-            gradient.withUnsafeMutableBufferPointer { g in
-                propagateBack(theta.baseAddress!, model: model, into: g.baseAddress!)
-            }
-        }
+/// Vectors are columns (n × 1) and every product is `Tensor.matmul`, as the gist's `np.dot`:
+/// `Tensor.matmul(dy, h, transposeB: true)` is dy·hᵀ. −ln p_t[target_t] is computed as
+/// LSE(y_t) − y_t[target_t] (``Softmax/logSumExp(_:)``), which stays finite when the probability
+/// underflows. h_{−1} is a constant: like the gist, the gradient stops at the window's start
+/// (truncated BPTT).
+extension VanillaRNN {
+    /// What the forward pass keeps for the backward pass: min-char-rnn's xs, hs and ps.
+    public struct Pass: Sendable, Equatable {
+        /// x_0 … x_{T−1} and target_0 … target_{T−1}, as symbol indices.
+        public let inputs: [Int], targets: [Int]
+        /// h_{−1}, the state the pass started from.
+        public let initialHiddenState: [Double]
+        /// h_0 … h_{T−1}, one row of H values per step.
+        public let hiddenStates: [[Double]]
+        /// p_0 … p_{T−1}, one distribution over the V symbols per step.
+        public let probabilities: [[Double]]
+        /// L = Σ_t −ln p_t[target_t], in nats.
+        public let loss: Double
+
+        /// h_{T−1}, the state the next window continues from (min-char-rnn's `hprev`).
+        public var lastHiddenState: [Double] { hiddenStates.last ?? initialHiddenState }
     }
 
-    /// The backward pass over raw buffers: θ in, ∂L/∂θ out (overwritten).
-    func propagateBack(_ theta: UnsafePointer<Double>, model: VanillaRNN, into g: UnsafeMutablePointer<Double>) {
-        let (v, h, steps) = (vocabularySize, hiddenSize, length)
-        let whh = model.range(of: .whh).lowerBound, why = model.range(of: .why).lowerBound
-        let bh = model.range(of: .bh).lowerBound, by = model.range(of: .by).lowerBound
-        g.update(repeating: 0, count: model.parameters.count)
-        // dy_t = p_t − onehot(target_t), and dby = Σ_t dy_t.
-        outputGradient.update(from: probabilities, count: steps &* v)
-        for t in 0..<steps {
-            let dy = outputGradient + t &* v
-            dy[targets[t]] -= 1
-            for j in 0..<v { g[by &+ j] += dy[j] }
+    /// One step of the cell from x_t (one-hot) and h_{t−1}: h_t and the scores y_t.
+    static func step(_ w: RNNWeights, input x: Tensor<Double>,
+                     state previous: Tensor<Double>) throws -> (h: Tensor<Double>, y: Tensor<Double>) {
+        let h = try (Tensor.matmul(w.wxh, x) + Tensor.matmul(w.whh, previous) + w.bh).map { tanh($0) }
+        let y = try Tensor.matmul(w.why, h) + w.by
+        return (h, y)
+    }
+
+    /// The window `inputs` → `targets` from the state `state` (zeros when nil).
+    /// - Throws: ``RNNError`` when the window is empty, the targets do not pair with the inputs,
+    ///   an index is outside 0..<V or `state` does not have H values.
+    public func forward(inputs: [Int], targets: [Int], from state: [Double]? = nil) throws -> Pass {
+        guard !inputs.isEmpty else { throw RNNError.invalidSize("the sequence length", value: 0, minimum: 1) }
+        guard targets.count == inputs.count else { throw RNNError.targetCountMismatch(inputs: inputs.count, targets: targets.count) }
+        for index in inputs + targets where !(0..<vocabularySize).contains(index) {
+            throw RNNError.indexOutOfRange(index: index, vocabularySize: vocabularySize)
         }
-        // dWhy = dYᵀ·H (V × H) and every step's Whyᵀ·dy_t = dY·Why (T × H).
-        gemm(transposeA: true, transposeB: false, m: v, n: h, k: steps, a: outputGradient, lda: v,
-             b: hidden + h, ldb: h, c: g + why, ldc: h, accumulate: false)
-        gemm(transposeA: false, transposeB: false, m: steps, n: h, k: v, a: outputGradient, lda: v,
-             b: theta + why, ldb: h, c: hiddenGradient, ldc: h, accumulate: false)
-        // Back through the recurrence: dh_t = (from y_t) + dhnext, then through the tanh.
-        carried.update(repeating: 0, count: h)
-        for t in stride(from: steps &- 1, through: 0, by: -1) {
-            let state = hidden + (t &+ 1) &* h, raw = hiddenGradient + t &* h
-            for i in 0..<h {
-                let ht = state[i]
-                raw[i] = (1 - ht * ht) * (raw[i] + carried[i])
-                g[bh &+ i] += raw[i]
-                g[i &* v &+ inputs[t]] += raw[i]  // dWxh's column for the one-hot x_t
-            }
-            if t > 0 {
-                gemm(transposeA: true, transposeB: false, m: h, n: 1, k: h, a: theta + whh, lda: h,
-                     b: raw, ldb: 1, c: carried, ldc: 1, accumulate: false)
-            }
+        let start = state ?? [Double](repeating: 0, count: hiddenSize)
+        guard start.count == hiddenSize else { throw RNNError.hiddenStateSize(expected: hiddenSize, given: start.count) }
+        let w = try RNNWeights(self)
+        var h = try RNNWeights.column(start)
+        var (hiddenStates, probabilities, loss) = ([[Double]](), [[Double]](), 0.0)
+        for (x, target) in zip(inputs, targets) {
+            let (next, y) = try Self.step(w, input: RNNWeights.oneHot(x, count: vocabularySize), state: h)
+            h = next
+            hiddenStates.append(h.scalars)
+            probabilities.append(try Softmax.probabilities(Tensor(y.scalars)).scalars)
+            loss += Softmax.logSumExp(y.scalars) - y.scalars[target]
         }
-        // dWhh = dRawᵀ·H₋₁, the rows h_{−1} … h_{T−2}.
-        gemm(transposeA: true, transposeB: false, m: h, n: h, k: steps, a: hiddenGradient, lda: h,
-             b: hidden, ldb: h, c: g + whh, ldc: h, accumulate: false)
+        return Pass(inputs: inputs, targets: targets, initialHiddenState: start, hiddenStates: hiddenStates,
+                    probabilities: probabilities, loss: loss)
+    }
+
+    /// ∂L/∂θ of `pass`, in θ's layout (Wxh, Whh, Why, bh, by; see ``Part``).
+    /// - Throws: ``TensorError/shapeMismatch(operation:_:_:)`` when `pass` was not made by a
+    ///   network of this one's sizes.
+    public func backward(_ pass: Pass) throws -> Tensor<Double> {
+        guard pass.initialHiddenState.count == hiddenSize, pass.probabilities.allSatisfy({ $0.count == vocabularySize }) else {
+            throw TensorError.shapeMismatch(operation: "BPTT of a vanilla RNN (H, V) on a pass of another network",
+                                            [hiddenSize, vocabularySize],
+                                            [pass.initialHiddenState.count, pass.probabilities.first?.count ?? 0])
+        }
+        let w = try RNNWeights(self)
+        var (dWxh, dWhh, dWhy) = (try Tensor<Double>(zeros: w.wxh.shape), try Tensor<Double>(zeros: w.whh.shape),
+                                  try Tensor<Double>(zeros: w.why.shape))
+        var (dbh, dby) = (try Tensor<Double>(zeros: w.bh.shape), try Tensor<Double>(zeros: w.by.shape))
+        var dhnext = try Tensor<Double>(zeros: w.bh.shape)
+        for t in pass.inputs.indices.reversed() {
+            let x = try RNNWeights.oneHot(pass.inputs[t], count: vocabularySize)
+            let h = try RNNWeights.column(pass.hiddenStates[t])
+            let previous = try RNNWeights.column(t > 0 ? pass.hiddenStates[t - 1] : pass.initialHiddenState)
+            var dy = try RNNWeights.column(pass.probabilities[t])
+            dy[offset: pass.targets[t]] -= 1
+            dWhy = try dWhy + Tensor.matmul(dy, h, transposeB: true)
+            dby = try dby + dy
+            let dh = try Tensor.matmul(w.why, dy, transposeA: true) + dhnext
+            let draw = try h.map { 1 - $0 * $0 } * dh
+            dWxh = try dWxh + Tensor.matmul(draw, x, transposeB: true)
+            dWhh = try dWhh + Tensor.matmul(draw, previous, transposeB: true)
+            dbh = try dbh + draw
+            dhnext = try Tensor.matmul(w.whh, draw, transposeA: true)
+        }
+        return Tensor(dWxh.scalars + dWhh.scalars + dWhy.scalars + dbh.scalars + dby.scalars)
     }
 }

@@ -49,8 +49,9 @@ public final class CharRNNTrainer {
     /// S, the smoothed loss.
     public private(set) var smoothedLoss: SmoothedLoss
     var optimizer: Adagrad<Double>
-    var gradient: Tensor<Double>
-    let workspace: RNNWorkspace
+    /// h_{T−1} of the last window (min-char-rnn's `hprev`): where the next one starts unless it
+    /// starts over.
+    var lastHiddenState: [Double]
 
     /// A fresh network for `text` with `settings`.
     /// - Throws: ``RNNError`` for an empty text, a size below 1, a learning rate that is not a
@@ -68,8 +69,7 @@ public final class CharRNNTrainer {
             throw RNNError.invalidLearningRate(settings.learningRate)
         }
         model = try VanillaRNN(vocabularySize: vocabulary.count, hiddenSize: settings.hiddenSize, seed: settings.seed)
-        workspace = try RNNWorkspace(for: model, capacity: settings.sequenceLength)
-        gradient = try Tensor(zeros: model.parameters.shape)
+        lastHiddenState = [Double](repeating: 0, count: settings.hiddenSize)
         optimizer = Adagrad(learningRate: settings.learningRate)
         smoothedLoss = SmoothedLoss(vocabularySize: vocabulary.count, sequenceLength: settings.sequenceLength)
         self.settings = settings
@@ -91,23 +91,23 @@ public final class CharRNNTrainer {
 
     /// The hidden state the next window starts from (zeros when it starts over).
     public var nextHiddenState: [Double] {
-        nextWindow.restart ? [Double](repeating: 0, count: settings.hiddenSize) : workspace.lastHiddenState
+        nextWindow.restart ? [Double](repeating: 0, count: settings.hiddenSize) : lastHiddenState
     }
 
     /// Trains on one window and returns its loss L (nats, summed over the T characters).
     /// - Throws: ``RNNError/diverged(iteration:loss:)`` when L is not finite.
     @discardableResult
     public func step() throws -> Double {
-        let (start, restart) = nextWindow
-        let length = settings.sequenceLength
-        let loss = try workspace.forward(model, inputs: data[start..<(start + length)],
-                                         targets: data[(start + 1)..<(start + length + 1)],
-                                         from: restart ? .zero : .carried)
+        let (start, length) = (nextWindow.start, settings.sequenceLength)
+        let pass = try model.forward(inputs: Array(data[start..<(start + length)]),
+                                     targets: Array(data[(start + 1)..<(start + length + 1)]), from: nextHiddenState)
+        let loss = pass.loss
         guard loss.isFinite else { throw RNNError.diverged(iteration: iteration, loss: loss) }
-        try workspace.backward(model, into: &gradient)
+        var gradient = try model.backward(pass)
         GradientClipping.clip(&gradient)
         smoothedLoss.update(with: loss)
         try optimizer.update(&model.parameters, gradient: gradient, name: "parameters")
+        lastHiddenState = pass.lastHiddenState
         position = start + length
         iteration += 1
         return loss

@@ -21,7 +21,7 @@ public enum RNNError: Error, Equatable, CustomStringConvertible, Sendable {
     case sequenceTooLong(length: Int, textLength: Int)
     /// Targets and inputs must pair one to one.
     case targetCountMismatch(inputs: Int, targets: Int)
-    /// More time steps than the workspace was made for.
+    /// More time steps than a window of the engine (its `capacity`) was made for.
     case sequenceBeyondCapacity(length: Int, capacity: Int)
     /// A given initial hidden state of the wrong size.
     case hiddenStateSize(expected: Int, given: Int)
@@ -51,7 +51,7 @@ public enum RNNError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .targetCountMismatch(inputs, targets):
             return "each of the \(inputs) inputs needs one target, got \(targets) targets"
         case let .sequenceBeyondCapacity(length, capacity):
-            return "a sequence of \(length) steps is longer than the \(capacity) steps this workspace holds"
+            return "a sequence of \(length) steps is longer than the \(capacity) steps this window holds"
         case let .hiddenStateSize(expected, given):
             return "the initial hidden state must have \(expected) values, got \(given)"
         case let .diverged(iteration, loss):

@@ -33,38 +33,34 @@ extension VanillaRNN {
         guard (0..<vocabularySize).contains(first) else {
             throw RNNError.indexOutOfRange(index: first, vocabularySize: vocabularySize)
         }
-        let workspace = try RNNWorkspace(for: self, capacity: 1)
-        try workspace.start(from: state.map { .given($0) } ?? .zero)
-        var result: [Int] = []
-        result.reserveCapacity(count)
-        var symbol = first
-        parameters.withUnsafeBufferPointer { theta in
-            for _ in 0..<count {
-                let p = workspace.advance(theta.baseAddress!, model: self, input: symbol)
-                symbol = Self.choose(from: p, count: vocabularySize, choice: choice, temperature: temperature, using: &generator)
-                result.append(symbol)
-            }
+        let start = state ?? [Double](repeating: 0, count: hiddenSize)
+        guard start.count == hiddenSize else { throw RNNError.hiddenStateSize(expected: hiddenSize, given: start.count) }
+        let w = try RNNWeights(self)
+        var (h, symbol, result) = (try RNNWeights.column(start), first, [Int]())
+        for _ in 0..<count {
+            let (next, y) = try Self.step(w, input: RNNWeights.oneHot(symbol, count: vocabularySize), state: h)
+            h = next
+            let p = try Softmax.probabilities(Tensor(y.scalars)).scalars
+            symbol = Self.choose(from: p, choice: choice, temperature: temperature, using: &generator)
+            result.append(symbol)
         }
         return result
     }
 
     /// The index drawn from the distribution `p` raised to 1/τ (or its largest entry).
-    static func choose(from p: UnsafePointer<Double>, count: Int, choice: Choice, temperature: Double = 1,
-                       using generator: inout SeededGenerator) -> Int {
+    static func choose(from p: [Double], choice: Choice, temperature: Double = 1, using generator: inout SeededGenerator) -> Int {
         switch choice {
         case .greedy:
-            var best = 0
-            for j in 1..<count where p[j] > p[best] { best = j }
-            return best
+            return p.indices.max { p[$0] < p[$1] } ?? 0
         case .sampled:
-            let weight = { (j: Int) in temperature == 1 ? p[j] : pow(p[j], 1 / temperature) }
-            let u = generator.unit() * (0..<count).reduce(0.0) { $0 + weight($1) }
+            let weights = temperature == 1 ? p : p.map { pow($0, 1 / temperature) }
+            let u = generator.unit() * weights.reduce(0, +)
             var cumulative = 0.0
-            for j in 0..<count {
-                cumulative += weight(j)
+            for (j, weight) in weights.enumerated() {
+                cumulative += weight
                 if u < cumulative { return j }
             }
-            return count - 1  // rounding left Σ p a hair below u
+            return p.count - 1  // rounding left Σ p a hair below u
         }
     }
 }

@@ -121,17 +121,14 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
         }
         let inputs = try indices(a.input, "--input")
         let targets = try indices(a.required(a.target, "--target", for: self), "--target")
-        let workspace = try RNNWorkspace(for: model, capacity: max(inputs.count, 1))
-        let start: RNNWorkspace.InitialState = a.hiddenState.map { .given($0.scalars) } ?? .zero
-        let loss = try workspace.forward(model, inputs: inputs[...], targets: targets[...], from: start)
-        var gradient = try Tensor<Double>(zeros: model.parameters.shape)
-        try workspace.backward(model, into: &gradient)
+        let pass = try model.forward(inputs: inputs, targets: targets, from: a.hiddenState?.scalars)
+        let gradient = try model.backward(pass)
         let blocks = try VanillaRNN.Part.allCases.map { part in
             ("grad_" + part.rawValue.lowercased(),
              try Tensor(shape: model.shape(of: part), scalars: Array(gradient.scalars[model.range(of: part)])))
         }
-        return [("output", try Tensor(shape: [], scalars: [loss])),
-                ("hidden_states", try Tensor(rows: workspace.hiddenStates))] + blocks
+        return [("output", try Tensor(shape: [], scalars: [pass.loss])),
+                ("hidden_states", try Tensor(rows: pass.hiddenStates))] + blocks
     }
 
     private func optimizerSteps(_ a: LayerInputs, _ s: LayerSettings) throws -> Tensor<Double> {
