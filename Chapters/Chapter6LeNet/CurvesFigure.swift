@@ -13,7 +13,7 @@ enum CurvesFigure {
         return Figure(
             id: "training-curves", title: "Training LeNet-5 and LeNet-1 on MNIST-5k: loss and accuracy per epoch",
             caption: "\(NumberFormat.grouped(runs.train.count)) training digits, \(NumberFormat.grouped(runs.test.count)) test digits (split per digit). "
-                + "The recipe, `cnnlab train`'s default: LeNet-5 — \(runs.leNet5Run.recipeDescription); LeNet-1 — the same from "
+                + "The recipe, cnnlab train's default: LeNet-5 — \(runs.leNet5Run.recipeDescription); LeNet-1 — the same from "
                 + "μ = \(NumberFormat.significant(runs.leNet1Run.learningRate)). The moves (IFT 780 slide 180, \"Augmentation de données\") "
                 + "show the network a new version of each digit every epoch, so it cannot learn them by heart; the step shrinks so "
                 + "that the last epochs settle. Solid: the training set (as it is, unmoved); dashed: the test "

@@ -20,9 +20,9 @@ enum FashionFigure {
             id: "fashion-mnist", title: "The same LeNet-5 on Fashion-MNIST: clothes are harder than digits",
             caption: "The same LeNet-5 (\(NumberFormat.grouped(runs.fashion.network.parameterCount)) parameters) trained on "
                 + "\(NumberFormat.grouped(runs.fashionTrain.count)) Fashion-MNIST images and tested on \(NumberFormat.grouped(test.count)), "
-                + "with `cnnlab train`'s default recipe for clothes: \(runs.fashionRun.recipeDescription) (a mirrored shirt is still a "
+                + "with cnnlab train's default recipe for clothes: \(runs.fashionRun.recipeDescription) (a mirrored shirt is still a "
                 + "shirt; a mirrored digit is not always a digit). It reaches "
-                + "\(percent(last.testAccuracy)) on the test clothes, against \(percent(digits.testAccuracy)) on the test digits with 4,000 "
+                + "\(percent(last.testAccuracy)) on the test clothes, against \(percent(digits.testAccuracy)) on the test digits with \(NumberFormat.grouped(runs.train.count)) "
                 + "training images. "
                 + "Right: the test accuracy per class — \(test.classNames[best]) \(NumberFormat.string(perClass[best], decimals: 0))%, "
                 + "\(test.classNames[worst]) \(NumberFormat.string(perClass[worst], decimals: 0))% (most often read as \(test.classNames[confusion]), "

@@ -24,7 +24,8 @@ struct TrainingProgress {
     mutating func batch(_ record: BatchRecord) {
         guard redraws else { return }
         let now = ContinuousClock.now
-        if record.batch == 1 { (epochStart, lossSum, examples) = (now, 0, 0) }
+        // The first line of an epoch waits 0.1 s, until the speed means something.
+        if record.batch == 1 { (epochStart, lastDraw, lossSum, examples) = (now, now, 0, 0) }
         lossSum += record.loss * Double(record.examples)
         examples += record.examples
         let elapsed = seconds(epochStart.duration(to: now))

@@ -78,7 +78,8 @@ struct TrainingToolTests {
         #expect(network.namedParameters.map(\.value.scalars) == outcome.network.namedParameters.map(\.value.scalars))
         let tested = try network.evaluate(inputs: test.images, targets: test.oneHotTargets)
         #expect(tested.accuracy == outcome.history[2].testAccuracy)
-        #expect(tested.loss == outcome.history[2].testLoss)
+        // The read network runs the lesson's kernels, training ran the engine's: the same sums to rounding.
+        #expect(abs(tested.loss - outcome.history[2].testLoss) < 1e-6)
     }
 
     @Test("a folder is refused, in one sentence, when it is missing, has no manifest, or holds another network's weights")
