@@ -9,7 +9,7 @@ import Plot
 /// cost of a mini-batch as one matrix product, the derivative table, and the worked examples.
 public enum Chapter2Backpropagation: CourseChapter {
     public static let number = 2
-    public static let title = "The multilayer perceptron and backpropagation"
+    public static let title = Words.same("The multilayer perceptron and backpropagation")
 
     /// `quick` trains the spiral for 200 epochs instead of 1,000 and the sine fits for 1,000 epochs
     /// instead of 4,000. Figure 5 draws the recorded timing (Measurements/), so every generation

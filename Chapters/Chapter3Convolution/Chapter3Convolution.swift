@@ -6,7 +6,7 @@ import Plot
 /// im2col, counting neurons and parameters (IFT 780 slides 25–164; deck 002 ≈ slide 68; FIDLE).
 public enum Chapter3Convolution: CourseChapter {
     public static let number = 3
-    public static let title = "Convolution in 1D and 2D"
+    public static let title = Words.same("Convolution in 1D and 2D")
 
     /// The figures of the issue, in the course's order; every number drawn is one the chapter's
     /// tests check. `quick` changes nothing: the chapter takes about a second.

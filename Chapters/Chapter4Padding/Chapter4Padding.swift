@@ -6,7 +6,7 @@ import Plot
 /// Ranvier, "Le padding"; Görner's 'SAME' layers), and what each choice does to an image.
 public enum Chapter4Padding: CourseChapter {
     public static let number = 4
-    public static let title = "Padding variants"
+    public static let title = Words.same("Padding variants")
 
     /// The five figures of the issue: the 1D example under every mode, the same in 2D, borders
     /// on a real image, output sizes, and the errata. `quick` changes nothing: the chapter is fast.

@@ -5,7 +5,7 @@ import Plot
 /// deck shows it, pooling on a real digit, and what pooling tolerates, measured.
 public enum Chapter5Pooling: CourseChapter {
     public static let number = 5
-    public static let title = "Pooling and ReLU"
+    public static let title = Words.same("Pooling and ReLU")
 
     /// Six figures: the pooling tables, their backward pass, the X/O pipeline, a digit's feature
     /// maps pooled, translation tolerance, and the errata. `quick` measures the tolerance on
