@@ -1,18 +1,18 @@
 import Plot
 
 /// The French texts of a chapter's worked examples, keyed by the example's id (the test's name):
-/// what CNNLab computes, the explanation of a verdict that has one, and the slide's own words
+/// what CNNLab computes (nil where the English row is only symbols and numbers), the explanation of a verdict that has one, and the slide's own words
 /// where the English row describes the slide instead of quoting it (a French slide is quoted
 /// verbatim in both languages). Part of the chapter's text catalogue; `problems(for:)` is what its
 /// test asserts empty.
 public struct FrenchExamples: Sendable {
     /// One example's French texts.
     public struct Entry: Sendable {
-        public let computed: String
+        public let computed: String?
         public let explanation: String?
         public let printed: String?
 
-        public init(computed: String, explanation: String? = nil, printed: String? = nil) {
+        public init(computed: String?, explanation: String? = nil, printed: String? = nil) {
             self.computed = computed
             self.explanation = explanation
             self.printed = printed
@@ -30,7 +30,7 @@ public struct FrenchExamples: Sendable {
     public func problems(for examples: [WorkedExample]) -> [String] {
         examples.compactMap { example in
             guard let entry = entries[example.id] else { return "\(example.id): no French texts" }
-            if entry.computed.isEmpty { return "\(example.id): no French for what CNNLab computes" }
+            if entry.computed?.isEmpty == true { return "\(example.id): an empty French text for what CNNLab computes" }
             if (entry.explanation == nil) != (example.verdict.explanation == nil) {
                 return "\(example.id): the French explanation does not match the verdict"
             }
@@ -39,17 +39,17 @@ public struct FrenchExamples: Sendable {
     }
 
     /// What the slide says, in `language`'s row.
-    func printed(_ example: WorkedExample, _ language: Language) -> String {
+    public func printed(_ example: WorkedExample, _ language: Language) -> String {
         language == .french ? entries[example.id]?.printed ?? example.printed : example.printed
     }
 
     /// What CNNLab computes, in `language`.
-    func computed(_ example: WorkedExample, _ language: Language) -> String {
+    public func computed(_ example: WorkedExample, _ language: Language) -> String {
         language == .french ? entries[example.id]?.computed ?? example.computed : example.computed
     }
 
     /// The verdict's explanation, in `language`.
-    func explanation(_ example: WorkedExample, _ language: Language) -> String? {
+    public func explanation(_ example: WorkedExample, _ language: Language) -> String? {
         language == .french ? entries[example.id]?.explanation ?? example.verdict.explanation
             : example.verdict.explanation
     }
