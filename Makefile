@@ -23,14 +23,15 @@ data: setup
 $(CNNLAB): $(SOURCES) | setup
 	$(SWIFT) build -c release --product cnnlab
 
-## reports: regenerate every chapter's report into Reports/
+## reports: regenerate every chapter's report into Reports/ (English) and Reports/fr/ (French),
+## each chapter computed once and rendered in both languages
 reports: setup data $(CNNLAB)
-	$(CNNLAB) reports --out $(OUT) $(if $(CNNLAB_QUICK),--quick)
+	$(CNNLAB) reports --out $(OUT) --lang en,fr $(if $(CNNLAB_QUICK),--quick)
 
-## chapterN: regenerate one chapter's report into Reports/chapterN/ (a static pattern rule:
-## make skips implicit rules for phony targets)
+## chapterN: regenerate one chapter's report into Reports/chapterN/ and Reports/fr/chapterN/ (a
+## static pattern rule: make skips implicit rules for phony targets)
 $(CHAPTERS): chapter%: setup data $(CNNLAB)
-	$(CNNLAB) chapter $* --out $(OUT)
+	$(CNNLAB) chapter $* --out $(OUT) --lang en,fr
 
 ## gallery: the drawing kit's own report, one page per primitive (Reports/gallery/)
 gallery: setup $(CNNLAB)

@@ -8,13 +8,11 @@ import Plot
 /// minima, the stopping tests, and SGD versus mini-batch versus batch.
 public enum Chapter1GradientDescent: CourseChapter {
     public static let number = 1
-    public static let title = "Gradient descent"
+    public static let title = Text.title.words()
 
     /// Every run is analytic or a 200-example regression, well under a second: `quick` changes nothing.
     public static func makeReport(quick: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "Step size, stopping tests, Rosenbrock, local minima, SGD and mini-batches — "
-                                + "Apprentissage profond ≈ slides 27–41, IFT 780 slides 6–17")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         report.add(try StepSizeFigure.make())
         report.add(try RosenbrockFigure.make())
         report.add(try LocalMinimaFigure.make())
@@ -27,7 +25,8 @@ public enum Chapter1GradientDescent: CourseChapter {
 
 /// How the chapter's figures write points.
 enum Format {
-    /// A point "(0.992356, 0.984739)", each coordinate with `digits` significant digits.
+    /// A point "(0.992356, 0.984739)", each coordinate with `digits` significant digits (tables:
+    /// the decimal point in every language).
     static func point(_ p: [Double], digits: Int = 6) -> String {
         "(" + p.map { NumberFormat.significant($0, digits: digits) }.joined(separator: ", ") + ")"
     }

@@ -1,4 +1,5 @@
 import NeuralNet
+import Plot
 
 /// The runs the report draws, with their parameters in one place: the tests check these very runs
 /// and the figures show them.
@@ -7,7 +8,7 @@ public enum GradientDescentExperiments {
 
     /// One run of a comparison: its legend label and its result.
     public struct Run: Sendable {
-        public let label: String
+        public let label: Words
         public let result: DescentResult
     }
 
@@ -15,8 +16,8 @@ public enum GradientDescentExperiments {
     public static let bowlStart: [Double] = [-8, 2]
     /// The four fixed steps on the bowl (L = 20, limit 2/L = 0.1): too small, good, oscillating
     /// at the limit, divergent.
-    public static let bowlSteps: [(label: String, mu: Double)] = [
-        ("too small", 0.01), ("good", 0.08), ("= 2/L", 0.1), ("diverges", 0.11),
+    static let bowlSteps: [(label: Text, mu: Double)] = [
+        (.bowlTooSmall, 0.01), (.bowlGood, 0.08), (.bowlLimit, 0.1), (.bowlDiverges, 0.11),
     ]
     /// The iteration cap of the bowl runs.
     public static let bowlIterations = 60
@@ -25,7 +26,7 @@ public enum GradientDescentExperiments {
     public static func bowlRuns() throws -> [Run] {
         try bowlSteps.map { label, mu in
             let descent = GradientDescent(schedule: .fixed(mu), maxIterations: bowlIterations)
-            return Run(label: "μ = \(mu)\(label.hasPrefix("=") ? " " : ", ")\(label)",
+            return Run(label: label.words(["mu": .number(mu)]),
                        result: try descent.minimize(.bowl, from: bowlStart))
         }
     }
@@ -45,11 +46,11 @@ public enum GradientDescentExperiments {
         let cap = GradientDescentExamples.rosenbrockIterations
         let mu = GradientDescentExamples.rosenbrockStep
         let start = GradientDescentExamples.rosenbrockStart
-        let methods: [(String, GradientDescent)] = [
-            ("fixed μ = 10⁻³", GradientDescent(schedule: .fixed(mu), stoppingTests: stop, maxIterations: cap)),
-            ("backtracking (Armijo)", GradientDescent(schedule: rosenbrockBacktracking, stoppingTests: stop,
+        let methods: [(Words, GradientDescent)] = [
+            (Text.fixedStep.words(), GradientDescent(schedule: .fixed(mu), stoppingTests: stop, maxIterations: cap)),
+            (Text.backtracking.words(), GradientDescent(schedule: rosenbrockBacktracking, stoppingTests: stop,
                                                       maxIterations: cap)),
-            ("momentum β = 0.9, μ = 10⁻³", GradientDescent(schedule: .fixed(mu), momentum: rosenbrockMomentum,
+            (Text.momentumRun.words(["beta": .number(rosenbrockMomentum)]), GradientDescent(schedule: .fixed(mu), momentum: rosenbrockMomentum,
                                                           stoppingTests: stop, maxIterations: cap)),
         ]
         return try methods.map { Run(label: $0.0, result: try $0.1.minimize(.rosenbrock, from: start)) }
@@ -111,9 +112,9 @@ public enum GradientDescentExperiments {
 
     /// Batch sizes 1 (SGD), 10 (mini-batch, within the slides' "2 to 32") and N = 200 (batch),
     /// each with μ_e = μ₀/e over 50 epochs; the batch run takes a larger μ₀ (one update per epoch).
-    public static let regressionRuns: [(label: String, descent: MiniBatchDescent)] = [
-        ("SGD (B = 1)", MiniBatchDescent(batchSize: 1, epochs: 50, initialStep: 0.05, decay: 1, seed: 7)),
-        ("mini-batch (B = 10)", MiniBatchDescent(batchSize: 10, epochs: 50, initialStep: 0.2, decay: 1, seed: 7)),
-        ("batch (B = N = 200)", MiniBatchDescent(batchSize: 200, epochs: 50, initialStep: 0.9, decay: 0, seed: 7)),
+    public static let regressionRuns: [(label: Words, descent: MiniBatchDescent)] = [
+        (Text.sgd.words(), MiniBatchDescent(batchSize: 1, epochs: 50, initialStep: 0.05, decay: 1, seed: 7)),
+        (Text.miniBatch.words(), MiniBatchDescent(batchSize: 10, epochs: 50, initialStep: 0.2, decay: 1, seed: 7)),
+        (Text.batch.words(), MiniBatchDescent(batchSize: 200, epochs: 50, initialStep: 0.9, decay: 0, seed: 7)),
     ]
 }

@@ -19,23 +19,21 @@ enum LocalMinimaFigure {
             .himmelblau, starts: GradientDescentExperiments.himmelblauStarts, mu: steps.himmelblau)
         let palette = (0..<5).map { Role.series($0).color }
         let wavyBasins = wavyRuns.map { basin(of: $0.final.point, in: .wavy) }
-        let landed = Set(wavyBasins).sorted().map { index -> String in
+        let landed = Set(wavyBasins).sorted().map { index -> Words in
             let m = Objective.wavy.minimizers[index][0]
-            return "x = \(NumberFormat.significant(m)) (f = \(NumberFormat.significant(Objective.wavy.value(at: [m]))))"
+            return Text.wavyLanding.words(["x": .number(m), "f": .number(Objective.wavy.value(at: [m]))])
         }
-        let caption = "Gradient descent stops at the first minimum downhill of its start: on f(x) = x²/10 + sin 2x "
-            + "(μ = \(steps.wavy)) the \(wavyRuns.count) starts (hollow) end (filled) in \(landed.count) different minima, "
-            + landed.joined(separator: ", ") + "; only the ones started near x = −0.75 find the global minimum. "
-            + "Himmelblau's function has four minima, all at 0: the \(himmelblauRuns.count) starts (μ = \(steps.himmelblau)) "
-            + "split among them by basin. Every run stops when ‖∇J‖ < 10⁻⁶; the colour is the minimum reached "
-            + "(crosses mark the minima)."
+        let caption = Text.minimaCaption.words([
+            "mu": .number(steps.wavy), "starts": .integer(wavyRuns.count), "count": .integer(landed.count),
+            "landed": .words(.list(landed)), "hstarts": .integer(himmelblauRuns.count),
+            "hmu": .number(steps.himmelblau),
+        ])
         return Figure(
-            id: "local-minima", title: "Local minima: where the descent lands depends on where it starts",
-            caption: caption, source: "Apprentissage profond ≈ slides 36–38 (\"optimums locaux\"); the functions are ours",
+            id: "local-minima", title: Text.minimaTitle.words(), caption: caption, source: Text.minimaSource.words(),
             width: 980, height: 440
-        ) { canvas, rect in
+        ) { canvas, rect, language in
             let panels = rect.columns(weights: [1, 1.1], spacing: 30)
-            try Panel.titled("f(x) = x²/10 + sin 2x: one descent per start", on: canvas, in: panels[0]) { area in
+            try Panel.titled(Text.wavyPanel(language), on: canvas, in: panels[0]) { area in
                 let xs = (0...400).map { -7.5 + 15 * Double($0) / 400 }
                 var series = [Series("f(x)", x: xs, y: xs.map { Objective.wavy.value(at: [$0]) }, color: .gray)]
                 series += zip(wavyRuns, wavyBasins).map { run, basin in
@@ -52,7 +50,7 @@ enum LocalMinimaFigure {
                 }
                 try canvas.check()
             }
-            try Panel.titled("Himmelblau (x² + y − 11)² + (x + y² − 7)²", on: canvas, in: panels[1]) { area in
+            try Panel.titled(Text.himmelblauPanel(language), on: canvas, in: panels[1]) { area in
                 let trajectories = himmelblauRuns.map { run in
                     Trajectory("", points: run.trajectory(),
                                color: palette[basin(of: run.final.point, in: .himmelblau) % palette.count], marksSteps: false)
@@ -62,7 +60,7 @@ enum LocalMinimaFigure {
                     Objective.himmelblau.value(at: [x, y])
                 }
                 plot.legend = .none
-                plot.levelLabel = "level of J(x, y)"
+                plot.levelLabel = Text.levelOfJ(language)
                 let axes = try plot.draw(on: canvas, in: area)
                 for m in Objective.himmelblau.minimizers {
                     canvas.marker(.cross, at: axes.point(for: Point(m[0], m[1])), size: 10, color: .black)

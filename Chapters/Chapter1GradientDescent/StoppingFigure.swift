@@ -8,31 +8,28 @@ enum StoppingFigure {
     static func make() throws -> Figure {
         let runs = try GradientDescentExperiments.stoppingRuns()
         let full = runs[runs.count - 1].result
-        let rows = runs.enumerated().map { index, run -> [String] in
+        let rows = { (language: Language) in runs.enumerated().map { index, run -> [String] in
             let test = run.test
             let end = run.result.final
-            return ["\(index + 1)", test?.criterion.rawValue.replacingOccurrences(of: "_", with: " ") ?? "iteration cap",
+            return ["\(index + 1)", test?.criterion.name(language) ?? Text.iterationCap(language),
                     test?.criterion.formula ?? "k = K", test.map { NumberFormat.significant($0.tolerance) } ?? "K = 10,000",
                     "\(run.result.iterations)", Format.point(end.point, digits: 4), NumberFormat.significant(end.value),
                     NumberFormat.significant(hypot(end.point[0] - 1, end.point[1] - 1))]
-        }
+        } }
         let early = runs[1].result
-        let caption = "The same run — Rosenbrock from (−1.2, 1), μ = 10⁻³ — stopped by each test of the slide in turn "
-            + "(denominators max{1, ·}). With a fixed step ‖θ(k) − θ(k−1)‖ = μ‖∇J(θ(k−1))‖, so the iterate test at ε "
-            + "acts like the gradient test at ε/μ (rows 1 and 5: k = \(runs[0].result.iterations) and \(runs[4].result.iterations)); "
-            + "once |J| < 1 the relative objective test is the absolute one (rows 3 and 4: k = \(runs[2].result.iterations) "
-            + "and \(runs[3].result.iterations)). A loose objective test (row 2) stops after "
-            + "\(early.iterations) iterations on the first flat stretch, "
-            + "\(NumberFormat.significant(hypot(early.final.point[0] - 1, early.final.point[1] - 1))) "
-            + "from the minimum: small changes do not mean a minimum. No test tells the distance to the minimum."
+        let caption = Text.stoppingCaption.words([
+            "k1": .integer(runs[0].result.iterations), "k5": .integer(runs[4].result.iterations),
+            "k3": .integer(runs[2].result.iterations), "k4": .integer(runs[3].result.iterations),
+            "early": .integer(early.iterations),
+            "distance": .number(hypot(early.final.point[0] - 1, early.final.point[1] - 1)),
+        ])
         return Figure(
-            id: "stopping-tests", title: "Stopping tests: the same descent, stopped by each rule of the slide",
-            caption: caption, source: "Apprentissage profond ≈ slide 32 (\"tests d'arrêt\"), on the run of slides 34–35",
+            id: "stopping-tests", title: Text.stoppingTitle.words(), caption: caption, source: Text.stoppingSource.words(),
             width: 980, height: 620
-        ) { canvas, rect in
+        ) { canvas, rect, language in
             let (top, bottom) = rect.sliceTop(rect.height - 200, spacing: 14)
-            let axes = try LineChart(series: [Series("J(θ(k)), μ = 10⁻³", points: full.valueCurve, color: .gray)],
-                                     xLabel: "iteration k", yLabel: "J(θ(k))", logY: true, legend: .none)
+            let axes = try LineChart(series: [Series(Text.stoppingCurve(language), points: full.valueCurve, color: .gray)],
+                                     xLabel: Text.iterationK(language), yLabel: "J(θ(k))", logY: true, legend: .none)
                 .draw(on: canvas, in: top)
             // One marker per stop, labelled with the table's rows that stop there (or within 1 % of
             // the axis: 9085 and 9086 would print on top of each other).
@@ -54,8 +51,9 @@ enum StoppingFigure {
                             size: FontSize.label, style: .bold, color: color, align: .left, baseline: .bottom)
             }
             try canvas.check()
-            try Table(header: ["", "test", "quantity < ε", "ε", "stops at k", "θ(k)", "J(θ(k))", "‖θ(k) − (1, 1)‖"],
-                      rows: rows, rowRoles: [1: .invalid], fontSize: FontSize.number).draw(on: canvas, in: bottom)
+            try Table(header: ["", Text.test(language), Text.quantity(language), "ε", Text.stopsAt(language), "θ(k)", "J(θ(k))",
+                               "‖θ(k) − (1, 1)‖"],
+                      rows: rows(language), rowRoles: [1: .invalid], fontSize: FontSize.number).draw(on: canvas, in: bottom)
         }
     }
 }

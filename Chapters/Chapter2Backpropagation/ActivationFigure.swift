@@ -10,20 +10,18 @@ enum ActivationFigure {
     static func make() throws -> Figure {
         let z = (0...400).map { -4 + Double($0) / 50 }
         let points = BackpropagationExamples.activationPoints
-        let caption = "Each activation σ(z) (solid) and its derivative σ′(z) (dashed) as the library's activations "
-            + "compute them, with the formulas of the deck's table. The dots are the worked "
-            + "example of the deck (z = −2, −0.5, 0, 0.5, 2) on σ′: σ′ = "
-            + points.map { NumberFormat.significant(Activation.sigmoid.derivative($0), digits: 4) }.joined(separator: ", ")
-            + "; tanh′ = " + points.map { NumberFormat.significant(Activation.tanh.derivative($0), digits: 4) }.joined(separator: ", ")
-            + "; ReLU′ = " + points.map { NumberFormat.significant(Activation.relu.derivative($0)) }.joined(separator: ", ")
-            + " (0 at z = 0, as the table says). The sigmoid's derivative is at most 1/4, which is why deep sigmoid "
-            + "stacks learn slowly; ReLU passes gradients unchanged where z > 0. The leaky ReLU (beyond the slides, "
-            + "used by the pooling chapter) keeps a small slope for z ≤ 0: 0.1 here to be visible, 0.01 by default."
+        let derivatives = { (activation: Activation, digits: Int) in
+            TextValue.words(.list(points.map { z in
+                Words { NumberFormat.prose(NumberFormat.significant(activation.derivative(z), digits: digits), in: $0) }
+            }))
+        }
+        let caption = Text.activationsCaption.words([
+            "sigmoid": derivatives(.sigmoid, 4), "tanh": derivatives(.tanh, 4), "relu": derivatives(.relu, 3),
+        ])
         return Figure(
-            id: "activations-and-derivatives", title: "Activations and their derivatives, from the code",
-            caption: caption, source: "Apprentissage profond ≈ slide 61 (\"Dérivées usuelles\")",
-            width: 1000, height: 330
-        ) { canvas, rect in
+            id: "activations-and-derivatives", title: Text.activationsTitle.words(), caption: caption,
+            source: Text.activationsSource.words(), width: 1000, height: 330
+        ) { canvas, rect, _ in
             for (panel, activation) in zip(rect.columns(shown.count, spacing: 16), shown) {
                 try Panel.titled(activation.name, on: canvas, in: panel) { area in
                     let (formulas, chart) = area.sliceTop(2 * FontSize.number * 1.5, spacing: 4)

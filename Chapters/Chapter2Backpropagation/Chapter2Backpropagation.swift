@@ -9,15 +9,13 @@ import Plot
 /// cost of a mini-batch as one matrix product, the derivative table, and the worked examples.
 public enum Chapter2Backpropagation: CourseChapter {
     public static let number = 2
-    public static let title = "The multilayer perceptron and backpropagation"
+    public static let title = Text.title.words()
 
     /// `quick` trains the spiral for 200 epochs instead of 1,000 and the sine fits for 1,000 epochs
     /// instead of 4,000. Figure 5 draws the recorded timing (Measurements/), so every generation
     /// gives the same bytes.
     public static func makeReport(quick: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "Dense layers, losses, the δ rules, mini-batches, universal approximation — "
-                                + "Apprentissage profond ≈ slides 11–61, IFT 780 slides 2–17")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         let spiral = try SpiralRun.train(epochs: quick ? 200 : 1000)
         report.add(try SpiralFigure.make(spiral))
         report.add(try HiddenUnitsFigure.make(spiral))

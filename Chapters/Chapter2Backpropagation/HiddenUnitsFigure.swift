@@ -14,35 +14,32 @@ enum HiddenUnitsFigure {
         let trace = try model.forward(SpiralRun.grid(n))
         let probabilities = try model.loss.output(trace.scores)
         // Row ℓ: the outputs x_ℓ of hidden layer ℓ (trace.inputs[ℓ]), then ŷ.
-        var rows: [(label: String, maps: [Matrix])] = []
+        var rows: [(label: Words, maps: [Matrix])] = []
         for ℓ in 1..<model.depth {
-            rows.append(("hidden \(ℓ)\n(\(model.activations[ℓ - 1].name))", try maps(trace.inputs[ℓ], n: n)))
+            rows.append((.concatenation(Text.hiddenRow.words(["k": .integer(ℓ)]), .same("\n(\(model.activations[ℓ - 1].name))")),
+                         try maps(trace.inputs[ℓ], n: n)))
         }
-        rows.append(("output\n(softmax ŷ)", try maps(probabilities, n: n)))
+        rows.append((.concatenation(Text.outputRow.words(), .same("\n(softmax ŷ)")), try maps(probabilities, n: n)))
         let dead = rows.dropLast().map { row in row.maps.filter { $0.values.allSatisfy { $0 == 0 } }.count }
-        let caption = "Each small image is one neuron's output x⁽ℓ⁾ = σ(W⁽ℓ⁾x⁽ℓ⁻¹⁾ + w₀⁽ℓ⁾) for every input (x₁, x₂) of "
-            + "the square [−1.2, 1.2]² (x₁ rightwards, x₂ upwards), in the trained network of figure 1; each image has its own "
-            + "colour scale, from its minimum (dark) to its maximum (yellow), both written under it. The first hidden layer can only cut the "
-            + "plane along straight lines — each unit is a ReLU ramp rising across one line —; the deeper layers combine "
-            + "these ramps into bent regions, and the softmax outputs cover the four spiral arms. Units that are zero "
-            + "everywhere (\"dead\" ReLUs, drawn in one flat colour) per hidden layer: \(dead.map(String.init).joined(separator: ", "))."
+        let caption = Text.hiddenCaption.words(["dead": .words(.list(dead.map { Words.same(String($0)) }))])
         return Figure(
-            id: "hidden-layer-units", title: "What the hidden layers compute: every unit over the input plane",
-            caption: caption, source: "IFT 780 slides 2–5 (the same network); Apprentissage profond ≈ slides 17–19",
+            id: "hidden-layer-units", title: Text.hiddenTitle.words(), caption: caption, source: Text.hiddenSource.words(),
             width: 1000, height: 560
-        ) { canvas, rect in
+        ) { canvas, rect, language in
             let labelWidth = 86.0
             for (band, row) in zip(rect.rows(rows.count, spacing: 10), rows) {
                 let (label, gallery) = (Rect(x: band.x, y: band.y, width: labelWidth, height: band.height),
                                         band.inset(left: labelWidth))
-                for (i, line) in row.label.split(separator: "\n").enumerated() {
+                for (i, line) in row.label(language).split(separator: "\n").enumerated() {
                     canvas.text(String(line), at: Point(label.minX, label.midY + (Double(i) - 0.5) * FontSize.label * 1.4),
                                 size: FontSize.label, style: i == 0 ? .bold : .regular, baseline: .middle)
                 }
                 let items = row.maps.enumerated().map { index, map in
-                    ImageGallery.Item(map.values.allSatisfy { $0 == 0 } ? "\(index + 1) dead" : "\(index + 1)", map)
+                    ImageGallery.Item(map.values.allSatisfy { $0 == 0 } ? Text.dead(language, ["k": .integer(index + 1)]) : "\(index + 1)", map)
                 }
-                try ImageGallery(items, columns: 16, scaling: .perMap, colorBarLabel: "output").draw(on: canvas, in: gallery)
+                var units = ImageGallery(items, columns: 16, scaling: .perMap, colorBarLabel: Text.unitOutput(language))
+                units.constantLabel = language == .french ? "tout à" : "all"
+                try units.draw(on: canvas, in: gallery)
             }
         }
     }

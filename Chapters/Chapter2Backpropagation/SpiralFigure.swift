@@ -76,37 +76,39 @@ enum SpiralFigure {
         let model = run.outcome.model
         let history = run.outcome.history
         let final = history[history.count - 1]
-        var layers = [LayerDiagram.Layer("input", shape: "2", detail: "(x₁, x₂)", kind: .input)]
-        for (i, layer) in model.layers.enumerated() {
-            let last = i == model.layers.count - 1
-            layers.append(LayerDiagram.Layer(last ? "output" : "hidden \(i + 1)", shape: "\(layer.outputCount)",
-                                             detail: "\(last ? "softmax" : e.activation.name), \(layer.parameterCount) params",
-                                             kind: last ? .output : .dense))
+        let layers = { (language: Language) -> [LayerDiagram.Layer] in
+            var layers = [LayerDiagram.Layer(Text.input(language), shape: "2", detail: "(x₁, x₂)", kind: .input)]
+            for (i, layer) in model.layers.enumerated() {
+                let last = i == model.layers.count - 1
+                layers.append(LayerDiagram.Layer(last ? Text.output(language) : Text.hidden(language, ["k": .integer(i + 1)]),
+                                                 shape: "\(layer.outputCount)",
+                                                 detail: Text.unitDetail(language, ["activation": .text(last ? "softmax" : e.activation.name),
+                                                                                    "count": .integer(layer.parameterCount)]),
+                                                 kind: last ? .output : .dense))
+            }
+            return layers
         }
-        let snapshotText = run.snapshots.map { snapshot -> String in
-            let record = history[snapshot.epoch]
-            return "epoch \(snapshot.epoch): \(NumberFormat.significant(100 * (record.accuracy ?? 0), digits: 3)) %"
-        }.joined(separator: ", ")
-        let caption = "Four spiral arms of \(e.examples) seeded points each (θ = πk/2 + 2.5πr + 0.2ε), learnt by a "
-            + "\(e.sizes.map(String.init).joined(separator: "-")) network (\(NumberFormat.grouped(model.parameterCount)) parameters, "
-            + "\(model.neuronCount) neurons; the input layer is not counted): ReLU hidden layers, softmax output, "
-            + "cross-entropy, Adam (μ = \(e.learningRate)), mini-batches of \(e.batchSize), \(e.epochs) epochs. "
-            + "Each pixel blends the class colours by the network's "
-            + "probabilities, so blurred borders are uncertain ones. Training accuracy \(snapshotText); final loss "
-            + "\(NumberFormat.significant(final.loss)), evaluated on the whole training set after each epoch (dashed lines: the "
-            + "epochs drawn above). The spikes are Adam steps overshooting once the gradients are tiny; the loss "
-            + "recovers within a few epochs."
+        let snapshots = run.snapshots.map { snapshot -> Words in
+            Text.epochAccuracy.words(["epoch": .integer(snapshot.epoch),
+                                      "accuracy": .number(100 * (history[snapshot.epoch].accuracy ?? 0), digits: 3)])
+        }
+        let caption = Text.spiralCaption.words([
+            "examples": .integer(e.examples), "sizes": .text(e.sizes.map(String.init).joined(separator: "-")),
+            "parameters": .count(model.parameterCount), "neurons": .integer(model.neuronCount), "mu": .number(e.learningRate),
+            "batch": .integer(e.batchSize), "epochs": .integer(e.epochs), "snapshots": .words(.list(snapshots)),
+            "loss": .number(final.loss),
+        ])
         return Figure(
-            id: "spiral-four-hidden-layers", title: "Four classes in the plane, four hidden layers: decision regions while training",
-            caption: caption, source: "IFT 780 slides 2–5 (the problem and network, computed here); Apprentissage profond ≈ slides 16–24",
+            id: "spiral-four-hidden-layers", title: Text.spiralTitle.words(), caption: caption, source: Text.spiralSource.words(),
             width: 1150, height: 626
-        ) { canvas, rect in
+        ) { canvas, rect, language in
             let (diagram, rest) = rect.sliceTop(62, spacing: 12)
-            try LayerDiagram(layers).draw(on: canvas, in: diagram)
+            try LayerDiagram(layers(language)).draw(on: canvas, in: diagram)
             let (top, bottom) = rest.sliceTop(226, spacing: 18)
             for (index, (panel, snapshot)) in zip(top.columns(run.snapshots.count, spacing: 6), run.snapshots).enumerated() {
                 let accuracy = history[snapshot.epoch].accuracy ?? 0
-                let title = "epoch \(snapshot.epoch) — \(NumberFormat.significant(100 * accuracy, digits: 3)) %"
+                let title = Text.epoch(language) + " \(snapshot.epoch) — "
+                    + NumberFormat.prose(NumberFormat.significant(100 * accuracy, digits: 3), in: language) + " %"
                 try Panel.titled(title, on: canvas, in: panel) { area in
                     try SpiralRun.drawRegions(of: snapshot.model, data: run.outcome.data, on: canvas, in: area,
                                               labelsY: index == 0)
@@ -115,16 +117,17 @@ enum SpiralFigure {
             let charts = bottom.columns(2, spacing: 30)
             let epochs = history.map { Double($0.epoch) }
             let marks = run.snapshots.map { Double($0.epoch) }
-            try Panel.titled("loss J on the training set", on: canvas, in: charts[0]) { area in
-                let axes = try LineChart(series: [Series("cross-entropy", x: epochs, y: history.map(\.loss), color: Role.series(0).color)],
-                                         xLabel: "epoch", yLabel: "mean cross-entropy", logY: true, legend: .none)
+            try Panel.titled(Text.lossPanel(language), on: canvas, in: charts[0]) { area in
+                let axes = try LineChart(series: [Series(Text.crossEntropy(language), x: epochs, y: history.map(\.loss),
+                                                         color: Role.series(0).color)],
+                                         xLabel: Text.epoch(language), yLabel: Text.meanCrossEntropy(language), logY: true, legend: .none)
                     .draw(on: canvas, in: area)
                 mark(marks, on: axes, canvas: canvas)
             }
-            try Panel.titled("training accuracy", on: canvas, in: charts[1]) { area in
-                let axes = try LineChart(series: [Series("accuracy", x: epochs, y: history.map { 100 * ($0.accuracy ?? 0) },
+            try Panel.titled(Text.accuracyPanel(language), on: canvas, in: charts[1]) { area in
+                let axes = try LineChart(series: [Series(Text.accuracy(language), x: epochs, y: history.map { 100 * ($0.accuracy ?? 0) },
                                                          color: Role.series(1).color)],
-                                         xLabel: "epoch", yLabel: "accuracy (%)", yRange: 0...100, legend: .none)
+                                         xLabel: Text.epoch(language), yLabel: Text.accuracyPercent(language), yRange: 0...100, legend: .none)
                     .draw(on: canvas, in: area)
                 mark(marks, on: axes, canvas: canvas)
             }

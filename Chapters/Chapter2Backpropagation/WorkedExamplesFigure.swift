@@ -5,16 +5,14 @@ import Plot
 enum WorkedExamplesFigure {
     static func make() -> Figure {
         let examples = BackpropagationExamples.catalogue
-        let notes = WorkedExample.errataNotes(examples)
+        let notes = Words { language in
+            WorkedExample.errataNotes(examples, language: language, french: Text.examples).joined(separator: " ")
+        }
         return Figure(
-            id: "worked-examples", title: "What the slides say, and what CNNLab computes",
-            caption: "One row per numeric claim of the backpropagation slides: the slide, what it says, the value "
-                + "CNNLab computes with the library's Dense, Activation, Loss, Softmax, MLP and optimizers (the "
-                + "chapter's tests assert it; the last column names the test). " + notes.joined(separator: " "),
-            source: "the catalogue of the decks' worked examples, §1 (mini-batches) and §2 (each recomputed with numpy)",
-            width: 1300, height: Double(examples.count + 1) * 9.5 * 1.9 + 10
-        ) { canvas, rect in
-            try WorkedExample.table(examples).draw(on: canvas, in: rect)
+            id: "worked-examples", title: Text.examplesTitle.words(), caption: .concatenation(Text.examplesCaption.words(), notes),
+            source: Text.examplesSource.words(), width: 1480, height: Double(examples.count + 1) * 9.5 * 1.9 + 10
+        ) { canvas, rect, language in
+            try WorkedExample.table(examples, language: language, french: Text.examples).draw(on: canvas, in: rect)
         }
     }
 }

@@ -71,35 +71,28 @@ enum BackwardFigure {
     static func figure() throws -> Figure {
         let r = try BackwardExample.compute()
         let x = BackwardExample.input, dy = BackwardExample.outputGradient
-        let rows: [(title: String, grids: [(String, [[Double]], CellRange?, Bool)], sum: String)] = [
-            ("forward: Y = X ⋆ W", [("X", x, CellRange(row: 0, column: 0, size: 3), false),
+        let gradientText = dy.map { $0.map { display($0) }.joined(separator: " ") }.joined(separator: " / ")
+        let rows: [(title: Text, grids: [(String, [[Double]], CellRange?, Bool)], sum: Words)] = [
+            (.forwardRow, [("X", x, CellRange(row: 0, column: 0, size: 3), false),
                                      ("W", BackwardExample.kernel, nil, false), ("Y", r.output, nil, true)],
-             "Y[0, 0] = " + BackwardExample.firstSum(x, BackwardExample.kernel) + ";  the next layer sends back ∂L/∂Y = "
-                + dy.map { $0.map { display($0) }.joined(separator: " ") }.joined(separator: " / ")),
-            ("∂L/∂W = X ⋆ ∂L/∂Y: the input correlated with the output's gradient",
+             Text.forwardSum.words(["sum": .text(BackwardExample.firstSum(x, BackwardExample.kernel)),
+                                    "gradient": .text(gradientText)])),
+            (.weightRow,
              [("X", x, CellRange(row: 0, column: 0, size: 2), false), ("∂L/∂Y", dy, nil, false), ("∂L/∂W", r.kernelGradient, nil, true)],
-             "∂L/∂W[0, 0] = " + BackwardExample.firstSum(x, dy) + ": W[0, 0] met X[i, j] in output (i, j)"),
-            ("∂L/∂X = full convolution of ∂L/∂Y with W: ∂L/∂Y padded by k − 1 = 2 zeros, ⋆ the filter turned by 180°",
+             Text.weightSum.words(["sum": .text(BackwardExample.firstSum(x, dy))])),
+            (.inputRow,
              [("∂L/∂Y padded", r.paddedGradient, CellRange(row: 0, column: 0, size: 3), false),
               ("rot180(W)", r.flippedKernel, nil, false), ("∂L/∂X", r.inputGradient, nil, true)],
-             "∂L/∂X[0, 0] = " + BackwardExample.firstSum(r.paddedGradient, r.flippedKernel)
-                + ": X[0, 0] fed only Y[0, 0], through W[0, 0]"),
+             Text.inputSum.words(["sum": .text(BackwardExample.firstSum(r.paddedGradient, r.flippedKernel))])),
         ]
         return Figure(
             id: "conv2d-backward",
-            title: "The convolution's backward pass on numbers: ∂L/∂W = X ⋆ ∂L/∂Y, ∂L/∂X = ∂L/∂Y full-convolved with W",
-            caption: "A 4×4 input X, a 3×3 filter W, stride 1, no padding: Y is 2×2. Given ∂L/∂Y, each weight's gradient "
-                + "sums ∂L/∂Y[i, j] times the input it multiplied in output (i, j) — a correlation of X with ∂L/∂Y, the size "
-                + "of W. Each input's gradient sums ∂L/∂Y[i, j] times the weight that carried it to output (i, j) — "
-                + "∂L/∂Y padded with k − 1 zeros and correlated with W turned by 180°, the size of X. Outlined: the window "
-                + "of the first value (ringed). The library's backward pass gives these numbers, and the chapter checks "
-                + "them against the two formulas.",
-            source: "IFT 780, slides 10–17 (backpropagation; the convolution's case beyond the slides)",
+            title: Text.backwardTitle.words(), caption: Text.backwardCaption.words(), source: Text.backwardSource.words(),
             width: 940, height: 740
-        ) { canvas, area in
+        ) { canvas, area, language in
             let cell = 30.0
             for (row, band) in zip(rows, area.rows(rows.count, spacing: 18)) {
-                try Panel.titled(row.title, on: canvas, in: band) { body in
+                try Panel.titled(row.title(language), on: canvas, in: band) { body in
                     let (gridBand, text) = body.sliceTop(body.height - 24, spacing: 4)
                     let widths = row.grids.map { Double($0.1[0].count) * cell + 20 }
                     var x = gridBand.minX + 10
@@ -112,7 +105,7 @@ enum BackwardFigure {
                         let layout = try NumberGrid(Matrix(rows: values), decimals: 0, window: window,
                                                     marked: ringed ? [Cell(0, 0)] : [], cellColors: zeros)
                             .sized(cell).draw(on: canvas, in: box.inset(top: FontSize.number * 1.6))
-                        canvas.text(name, at: Point(layout.frame.midX, layout.frame.minY - 4), size: FontSize.label,
+                        canvas.text(zeros.isEmpty ? name : Text.paddedGradient(language), at: Point(layout.frame.midX, layout.frame.minY - 4), size: FontSize.label,
                                     style: .bold, align: .center, baseline: .bottom)
                         x += widths[index]
                         if index < row.grids.count - 1 {
@@ -121,7 +114,7 @@ enum BackwardFigure {
                             x += 32
                         }
                     }
-                    canvas.text(row.sum, at: Point(text.minX + 10, text.midY), size: FontSize.number, baseline: .middle)
+                    canvas.text(row.sum(language), at: Point(text.minX + 10, text.midY), size: FontSize.number, baseline: .middle)
                 }
             }
         }

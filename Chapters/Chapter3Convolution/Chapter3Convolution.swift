@@ -6,13 +6,12 @@ import Plot
 /// im2col, counting neurons and parameters (IFT 780 slides 25–164; deck 002 ≈ slide 68; FIDLE).
 public enum Chapter3Convolution: CourseChapter {
     public static let number = 3
-    public static let title = "Convolution in 1D and 2D"
+    public static let title = Text.title.words()
 
     /// The figures of the issue, in the course's order; every number drawn is one the chapter's
     /// tests check. `quick` changes nothing: the chapter takes about a second.
     public static func makeReport(quick _: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "sliding window, stride, output size, channels and bias, classic filters, im2col, counts — IFT 780 slides 25–164, deck 002, FIDLE")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         report.add(try SignalFigures.slidingWindow())
         report.add(try SignalFigures.sizesAndStrides())
         report.add(try ImageFigures.strides7x7())

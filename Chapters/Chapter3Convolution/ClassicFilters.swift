@@ -9,12 +9,12 @@ import Tensors
 /// call of the convolution: a batch of two images, five filters, 'same' zero padding.
 struct ClassicFilters {
     /// The filters, by name, as 3×3 kernels.
-    static let filters: [(name: String, kernel: [[Double]])] = [
-        ("edges (Laplacian)", [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
-        ("Sobel x", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-        ("Sobel y", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-        ("blur (Gaussian)", [[1, 2, 1], [2, 4, 2], [1, 2, 1]].map { $0.map { $0 / 16 } }),
-        ("sharpen", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+    static let filters: [(name: Text, kernel: [[Double]])] = [
+        (.laplacian, [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
+        (.sobelX, [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
+        (.sobelY, [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+        (.blur, [[1, 2, 1], [2, 4, 2], [1, 2, 1]].map { $0.map { $0 / 16 } }),
+        (.sharpen, [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
     ]
 
     /// The two images (N = 2, 1, 28, 28) and what they are.
@@ -47,33 +47,30 @@ struct ClassicFilters {
             let start = (n * t.shape[1] + c) * h * w
             return try Matrix(rows: h, columns: w, values: Array(t.scalars[start..<(start + h * w)]))
         }
-        let originals = try (0..<2).map { ImageGallery.Item(names[$0], try matrix(images, $0, 0)) }
-        let responses = try (0..<2).flatMap { n in
-            try Self.filters.indices.map { ImageGallery.Item(Self.filters[$0].name, try matrix(maps, n, $0)) }
-        }
+        let inputs = try (0..<2).map { try matrix(images, $0, 0) }
+        let planes = try (0..<2).flatMap { n in try Self.filters.indices.map { try matrix(maps, n, $0) } }
+        let titles = [Text.digit7, .ankleBoot]
         return Figure(
             id: "classic-filters",
-            title: "Classic 3×3 filters on a handwritten digit and a Fashion-MNIST image (one conv2d: 2 images × 5 filters)",
-            caption: "Left: the inputs (grey levels 0…1). Right: the feature maps, 'same' zero padding, each in the diverging "
-                + "map centred on zero and scaled to its own largest |value| (blue negative, red positive). Sobel x answers "
-                + "vertical edges with opposite signs on the two sides of a stroke, Sobel y horizontal ones; the Laplacian "
-                + "outlines every edge; blur averages; sharpen [0 −1 0; −1 5 −1; 0 −1 0] is the image plus its 4-neighbour Laplacian (the edge kernel above is the 8-neighbour one). The kernels are above. The "
-                + "dark line down the boot's right side is the zero padding: the image touches its border there (chapter 4).",
-            source: "beyond the slides (MNIST-5k test digit, Fashion-MNIST test image)",
+            title: Text.filtersTitle.words(), caption: Text.filtersCaption.words(), source: Text.filtersSource.words(),
             width: 940, height: 440
-        ) { canvas, area in
+        ) { canvas, area, language in
+            let originals = zip(titles, inputs).map { ImageGallery.Item($0.0(language), $0.1) }
+            let responses = planes.enumerated().map { index, plane in
+                ImageGallery.Item(Self.filters[index % Self.filters.count].name(language), plane)
+            }
             let columns = area.columns(weights: [1.5, 5.6], spacing: 16)
             let (kernelRow, gallery) = columns[1].sliceTop(96, spacing: 8)
             let kernelArea = kernelRow.inset(right: ColorBar.preferredWidth + 10)
             for (filter, box) in zip(Self.filters, kernelArea.columns(Self.filters.count, spacing: 10)) {
-                try Panel.titled(filter.name, on: canvas, in: box) { rect in
+                try Panel.titled(filter.name(language), on: canvas, in: box) { rect in
                     try NumberGrid(Matrix(rows: filter.kernel), decimals: 3).sized(20).draw(on: canvas, in: rect)
                 }
             }
-            try ImageGallery(originals, columns: 1, colorBarLabel: "grey level")
+            try ImageGallery(originals, columns: 1, colorBarLabel: Text.greyLevel(language))
                 .draw(on: canvas, in: columns[0].inset(top: 90))
             try ImageGallery(responses, columns: Self.filters.count, signed: true, scaling: .perMap,
-                             colorBarLabel: "response")
+                             colorBarLabel: Text.response(language))
                 .draw(on: canvas, in: gallery)
         }
     }

@@ -16,19 +16,15 @@ enum Im2colFigure {
                         filters: try Im2colExamples.products(filters: 2), channels: try Im2colExamples.products(channels: 2))
         return Figure(
             id: "im2col",
-            title: "im2col: each window becomes a column, the filter a row, the convolution one matrix product",
-            caption: "Row k of the matrix is multiplied by weight Wₖ (labels at the left), column q is the window of output "
-                + "q (Y0, Y1, …). Vermilion cells: where the slides print another symbol — column Y2 of slides 156–158 and 162 reads "
-                + "X11 X12 X13 in its last three rows and slides 163–164 read X27 X28 X29, but Y2's window starts at X4 (row 1) "
-                + "and covers X4–X6, X8–X10, X12–X14, so its last three rows are X12 X13 X14 (X28 X29 X30 in the second channel). With Xᵢ = i and Wₖ = k the products equal the direct convolution.",
-            source: "IFT 780, slides 147–164", width: 940, height: 760
-        ) { canvas, area in
+            title: Text.im2colTitle.words(), caption: Text.im2colCaption.words(), source: Text.im2colSource.words(),
+            width: 940, height: 760
+        ) { canvas, area, language in
             let (top, bottom) = area.sliceTop(300, spacing: 16)
             let topPanels = top.columns(weights: [1.15, 1.25], spacing: 24)
-            try Panel.titled("one image, one filter (slides 149–158)", on: canvas, in: topPanels[0]) { rect in
+            try Panel.titled(Text.onePanel(language), on: canvas, in: topPanels[0]) { rect in
                 let parts = rect.columns(weights: [1, 1.35], spacing: 12)
                 let (inputArea, filterArea) = parts[0].sliceTop(parts[0].height * 0.55, spacing: 8)
-                for (area, label) in [(inputArea, "input 4×4"), (filterArea, "filter 3×3")] {
+                for (area, label) in [(inputArea, Text.input4x4(language)), (filterArea, Text.filter3x3(language))] {
                     canvas.text(label, at: Point(area.midX, area.minY), size: FontSize.number, color: .gray, align: .center, baseline: .top)
                 }
                 TextGrid(cells: (0..<4).map { r in (0..<4).map { "X\(4 * r + $0)" } }, cellSize: 30)
@@ -37,29 +33,29 @@ enum Im2colFigure {
                     .draw(on: canvas, in: filterArea.inset(top: 16))
                 let (matrixArea, result) = parts[1].sliceTop(parts[1].height - 30)
                 im2colGrid(single, wrong: singleWrong, weights: { "W\($0)" }, cellSize: 22).draw(on: canvas, in: matrixArea)
-                resultLine(products.single, on: canvas, in: result)
+                resultLine(products.single, language, on: canvas, in: result)
             }
-            try Panel.titled("two images side by side: X16…X31 is the second (slides 159–160)", on: canvas, in: topPanels[1]) { rect in
+            try Panel.titled(Text.batchPanel(language), on: canvas, in: topPanels[1]) { rect in
                 let (matrixArea, result) = rect.sliceTop(rect.height - 30)
                 var grid = im2colGrid(batch, wrong: [], weights: { "W\($0)" }, cellSize: 22)
                 let second = batch.indices.flatMap { r in (4..<8).map { Cell(r, $0) } }
                 grid.cellColors = Dictionary(uniqueKeysWithValues: second.map { ($0, Role.explained.tint(0.18)) })
                 grid.draw(on: canvas, in: matrixArea)
-                resultLine(products.batch, on: canvas, in: result)
+                resultLine(products.batch, language, on: canvas, in: result)
             }
             let bottomPanels = bottom.columns(weights: [1, 1], spacing: 24)
-            try Panel.titled("two filters: a 2×9 filter matrix (slides 161–162)", on: canvas, in: bottomPanels[0]) { rect in
+            try Panel.titled(Text.filtersPanel(language), on: canvas, in: bottomPanels[0]) { rect in
                 let (matrixArea, result) = rect.sliceTop(rect.height * 0.62)
                 im2colGrid(single, wrong: singleWrong, weights: { "W\($0), W\($0 + 9)" }, cellSize: 22).draw(on: canvas, in: matrixArea)
-                canvas.text("(W0…W8; W9…W17) × matrix = 2 × 4, with Xᵢ = i, Wₖ = k:", at: Point(result.midX, result.minY + 12),
+                canvas.text(Text.filtersProduct(language), at: Point(result.midX, result.minY + 12),
                             size: FontSize.label, align: .center, baseline: .middle)
-                try NumberGrid(Matrix(rows: products.filters), decimals: 0, rowLabels: ["filter 1", "filter 2"],
+                try NumberGrid(Matrix(rows: products.filters), decimals: 0, rowLabels: [Text.filter1(language), Text.filter2(language)],
                                columnLabels: (0..<4).map { "Y\($0)" }).sized(34).draw(on: canvas, in: result.inset(top: 26))
             }
-            try Panel.titled("two channels: 18 rows (slides 163–164)", on: canvas, in: bottomPanels[1]) { rect in
+            try Panel.titled(Text.channelsPanel(language), on: canvas, in: bottomPanels[1]) { rect in
                 let (matrixArea, result) = rect.sliceTop(rect.height - 30)
                 im2colGrid(channels, wrong: channelWrong, weights: { "W\($0)" }, cellSize: 18.5).draw(on: canvas, in: matrixArea)
-                resultLine(products.channels, on: canvas, in: result)
+                resultLine(products.channels, language, on: canvas, in: result)
             }
         }
     }
@@ -73,9 +69,9 @@ enum Im2colFigure {
     }
 
     /// "Y = 258 294 402 438 (Xᵢ = i, Wₖ = k)".
-    static func resultLine(_ rows: [[Double]], on canvas: Canvas, in rect: Rect) {
+    static func resultLine(_ rows: [[Double]], _ language: Language, on canvas: Canvas, in rect: Rect) {
         let values = rows.map { $0.map { display($0) }.joined(separator: "  ") }.joined(separator: " / ")
-        canvas.text("with Xᵢ = i, Wₖ = k:  Y = \(values)", at: Point(rect.midX, rect.midY), size: FontSize.label,
+        canvas.text(Text.resultLine(language, ["values": .text(values)]), at: Point(rect.midX, rect.midY), size: FontSize.label,
                     style: .bold, align: .center, baseline: .middle)
     }
 }

@@ -14,23 +14,17 @@ enum ImageFigures {
         let filterText = filter.map { $0.map { display($0) }.joined(separator: " ") }.joined(separator: " / ")
         return Figure(
             id: "conv2d-7x7-strides",
-            title: "A 3×3 filter over a 7×7 image at strides 1, 2 and 3: output 5×5, 3×3, or invalid",
-            caption: "The first window (orange) and the next one along the row (dashed) are S cells apart; the output "
-                + "grid below holds one value per window, the first one ringed. Filter [\(filterText)], a vertical-edge "
-                + "detector: the ring's left side gives negative outputs, its right side positive ones (the slides' values "
-                + "are only in their pictures; this image is ours). With S = 3, "
-                + "(7 − 3)/3 + 1 = 7/3: the windows do not tile the image and the layer refuses it. (Slide 80 labels this "
-                + "case \"Stride = 2\"; stride 2 is the valid 3×3 case.) Right: the filter, coloured by value (0 white).",
-            source: "IFT 780, slides 70–80", width: 1120, height: 520
-        ) { canvas, area in
+            title: Text.stridesTitle.words(), caption: Text.stridesCaption.words(["filter": .text(filterText)]),
+            source: Text.stridesSource.words(), width: 1120, height: 520
+        ) { canvas, area, language in
             let columns = area.columns(weights: [1, 1, 1, 0.62], spacing: 24)
-            try Panel.titled("filter W", on: canvas, in: columns[3]) { rect in
+            try Panel.titled(Text.filterW(language), on: canvas, in: columns[3]) { rect in
                 let kernel = try Matrix(rows: filter)
                 try NumberGrid(kernel, decimals: 0, heat: .diverging(fitting: [kernel]))
-                    .sized(34).draw(on: canvas, in: rect.sliceTop(rect.height * 0.52, spacing: 8).top, colorBarLabel: "weight")
+                    .sized(34).draw(on: canvas, in: rect.sliceTop(rect.height * 0.52, spacing: 8).top, colorBarLabel: Text.weight(language))
             }
             for ((stride, size, output), panel) in zip(panels, columns) {
-                try Panel.titled("stride S = \(stride)", on: canvas, in: panel) { rect in
+                try Panel.titled(Text.stridePanel(language, ["s": .integer(stride)]), on: canvas, in: panel) { rect in
                     let (top, rest) = rect.sliceTop(rect.height * 0.52, spacing: 8)
                     let layout = try NumberGrid(Matrix(rows: image), decimals: 0, window: CellRange(row: 0, column: 0, size: 3))
                         .sized(34).draw(on: canvas, in: top)
@@ -39,14 +33,13 @@ enum ImageFigures {
                                       color: Role.explained.color, width: 2, dash: [4, 3])
                     }
                     let (formula, bottom) = rest.sliceTop(22)
-                    canvas.text(size.description + (size.isValid ? "" : "  invalid"), at: Point(formula.midX, formula.midY),
+                    canvas.text(size.description + (size.isValid ? "" : "  " + Text.invalid(language)), at: Point(formula.midX, formula.midY),
                                 size: FontSize.label, style: .bold, color: size.isValid ? .black : Role.invalid.color,
                                 align: .center, baseline: .middle)
                     if let output {
                         try NumberGrid(Matrix(rows: output), decimals: 0, marked: [Cell(0, 0)]).sized(34).draw(on: canvas, in: bottom)
                     } else {
-                        canvas.paragraph("\"combinaison D-F-S invalide\": windows at columns 0 and 3 fit, the next one "
-                                         + "would start at column 6 and need columns 6–8 of a 7-wide image.",
+                        canvas.paragraph(Text.invalidStride(language),
                                          at: Point(bottom.minX + 10, bottom.minY + 20), width: bottom.width - 20,
                                          size: FontSize.label, color: Role.invalid.color)
                     }
@@ -63,17 +56,12 @@ enum ImageFigures {
         let names = ["R", "G", "B"]
         return Figure(
             id: "rgb-channels-bias",
-            title: "Three channels, three kernels, one bias: 308 + (−498) + 164 + 1 = −25",
-            caption: "Each channel of the 5×5 crop, with its one cell of zero padding (grey), is correlated with its own "
-                + "3×3 kernel; the first window of each is outlined and its sum ringed in the channel's map. The three "
-                + "maps and the bias add up to one output map (bottom right); its 4×4 top-left block is determined by "
-                + "the crop (the last row and column, greyed, need pixels outside it). Blue's first two rows were "
-                + "recovered from the figure's public original: read literally, the OCR would give 165 and −24.",
-            source: "deck 002 (\"Apprentissage profond\"), ≈ slide 68", width: 940, height: 700
-        ) { canvas, area in
+            title: Text.rgbTitle.words(), caption: Text.rgbCaption.words(), source: Text.rgbSource.words(),
+            width: 940, height: 700
+        ) { canvas, area, language in
             let (top, bottom) = area.sliceTop(area.height * 0.62, spacing: 12)
             for (c, column) in top.columns(3, spacing: 22).enumerated() {
-                try Panel.titled("channel \(names[c]), padded by one zero cell", on: canvas, in: column) { rect in
+                try Panel.titled(Text.channelPanel(language, ["c": .text(names[c])]), on: canvas, in: column) { rect in
                     let (inputArea, rest) = rect.sliceTop(rect.height * 0.58, spacing: 6)
                     let padded = paddedRows(RGBExample.channels[c])
                     let border = (0..<7).flatMap { i in (0..<7).map { Cell(i, $0) } }.filter { [0, 6].contains($0.row) || [0, 6].contains($0.column) }
@@ -81,7 +69,7 @@ enum ImageFigures {
                                    cellColors: Dictionary(uniqueKeysWithValues: border.map { ($0, Color.white.mixed(with: .lightGray, 0.7)) }))
                         .sized(34).draw(on: canvas, in: inputArea)
                     let parts = rest.columns(weights: [1, 1.35], spacing: 12)
-                    for (part, label) in zip(parts, ["kernel \(names[c])", "channel \(names[c]) ∗ kernel \(names[c])"]) {
+                    for (part, label) in zip(parts, [Text.kernelLabel, .channelTimesKernel].map { $0(language, ["c": .text(names[c])]) }) {
                         canvas.text(label, at: Point(part.midX, part.minY + 2), size: FontSize.number, color: .gray,
                                     align: .center, baseline: .top)
                     }
@@ -92,15 +80,14 @@ enum ImageFigures {
             }
             let parts = bottom.columns(weights: [1.4, 1], spacing: 20)
             let terms = (maps.map { $0[0][0] } + [RGBExample.bias]).map { $0 < 0 ? "(\(display($0)))" : display($0) }
-            canvas.paragraph("output(0, 0) = R + G + B + bias", at: Point(parts[0].minX, parts[0].minY + 30), width: parts[0].width,
+            canvas.paragraph(Text.outputSum(language), at: Point(parts[0].minX, parts[0].minY + 30), width: parts[0].width,
                              size: FontSize.title, style: .bold)
             canvas.paragraph("= " + terms.joined(separator: " + ") + " = \(display(output[0][0]))",
                              at: Point(parts[0].minX, parts[0].minY + 60), width: parts[0].width, size: FontSize.title)
-            canvas.paragraph("Each kernel has 9 weights per channel: one filter of this layer has 3·3·3 + 1 = 28 parameters "
-                             + "(m(n·kx·ky + 1) with m = 1, n = 3).", at: Point(parts[0].minX, parts[0].minY + 100),
+            canvas.paragraph(Text.rgbParameters(language), at: Point(parts[0].minX, parts[0].minY + 100),
                              width: parts[0].width - 20, size: FontSize.label, color: .gray)
             let undetermined = (0..<5).flatMap { i in (0..<5).map { Cell(i, $0) } }.filter { $0.row == 4 || $0.column == 4 }
-            try Panel.titled("output map (5×5)", on: canvas, in: parts[1]) { rect in
+            try Panel.titled(Text.outputMap(language), on: canvas, in: parts[1]) { rect in
                 try NumberGrid(Matrix(rows: output), decimals: 0, marked: [Cell(0, 0)],
                                cellColors: Dictionary(uniqueKeysWithValues: undetermined.map { ($0, Color.lightGray) }))
                     .sized(40).draw(on: canvas, in: rect)

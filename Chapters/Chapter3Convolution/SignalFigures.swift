@@ -16,16 +16,18 @@ enum SignalFigures {
         let steps = outputs.count
         return Figure(
             id: "conv1d-sliding-window",
-            title: "The filter [0.2, −0.3, 0.4] slides along the signal one step at a time: (f ∗ W)(v) = Σᵤ f(v + u)·W(u)",
-            caption: "Each row is one position v of the window (outlined): the three products are summed into output v, "
-                + "ringed on the right. No flip of the filter — the decks' convolution is a cross-correlation. "
-                + "D = \(signal.count), F = \(filter.count), S = 1 gives \(try OutputSize(input: signal.count, filter: filter.count)) outputs: "
-                + "\(SignalExamples.slideText(outputs)), as printed on the slides.",
-            source: "IFT 780, slides 39–45 (and 129)", width: 940, height: 40 + Double(steps) * 44
-        ) { canvas, area in
+            title: Text.slidingTitle.words(),
+            caption: Text.slidingCaption.words([
+                "d": .integer(signal.count), "f": .integer(filter.count),
+                "size": .text(try OutputSize(input: signal.count, filter: filter.count).description),
+                // The slides' own row of numbers, quoted as they print it.
+                "outputs": .text(SignalExamples.slideText(outputs)),
+            ]),
+            source: Text.slidingSource.words(), width: 940, height: 40 + Double(steps) * 44
+        ) { canvas, area, language in
             let (header, body) = area.sliceTop(26)
             let columns = header.columns(weights: [3.4, 3.3, 2.9], spacing: 16)
-            for (box, text) in zip(columns, ["signal f and the window at v", "the window's sum", "outputs (f ∗ W)(v)"]) {
+            for (box, text) in zip(columns, [Text.signalHeader, .sumHeader, .outputsHeader].map { $0(language) }) {
                 canvas.text(text, at: Point(box.minX, box.midY), size: FontSize.label, style: .bold, color: .gray,
                             baseline: .middle)
             }
@@ -49,7 +51,7 @@ enum SignalFigures {
     /// last invalid), and the flipped filter — the mathematical convolution — for comparison.
     static func sizesAndStrides() throws -> Figure {
         struct Line {
-            let label: String, size: OutputSize, outputs: [Double], fits: [Double], note: String
+            let label: Words, size: OutputSize, outputs: [Double], fits: [Double], note: Words
         }
         let signal = SignalExamples.signal
         var lines: [Line] = []
@@ -58,42 +60,38 @@ enum SignalFigures {
             let size = try run.size
             let valid = size.isValid
             let filter = SignalExamples.filter(width: f).map { display($0, decimals: 1) }.joined(separator: ", ")
-            let note = f == 9 ? "slide 132 prints 31 — an erratum (see the errata figure)"
-                : valid ? "W = [\(filter)]" : "combinaison D-F-S invalide: the windows that fit are greyed"
-            lines.append(Line(label: "F = \(f), S = \(s)", size: size, outputs: valid ? cleaned(try run.outputs()) : [],
+            let note = f == 9 ? Text.erratumNote.words() : valid ? .same("W = [\(filter)]") : Text.invalidNote.words()
+            lines.append(Line(label: .same("F = \(f), S = \(s)"), size: size, outputs: valid ? cleaned(try run.outputs()) : [],
                               fits: valid ? [] : cleaned(try run.fittingOutputs()), note: note))
         }
         let flipped = cleaned(try SignalExamples.outputs(filter: SignalExamples.filter(width: 3), flipped: true))
         let flippedSize = try OutputSize(input: signal.count, filter: 3)
-        lines.append(Line(label: "F = 3 flipped", size: flippedSize, outputs: flipped, fits: [],
-                          note: "the mathematical convolution Σᵤ f(v − u)·W(u), numpy.convolve: not what the slides compute"))
+        lines.append(Line(label: Text.flippedLabel.words(), size: flippedSize, outputs: flipped, fits: [],
+                          note: Text.flippedNote.words()))
         return Figure(
             id: "conv1d-sizes-strides",
-            title: "Filter width F and stride S on the same signal: O = (D − F)/S + 1 outputs, or an invalid combination",
-            caption: "D = 9. Stride 1 with F = 3, 5, 7, 9 gives 7, 5, 3 and 1 outputs; F = 5 with stride 2 keeps every "
-                + "other window (35 33 32). With stride 3, (9 − 5)/3 + 1 = 7/3 is not whole: the layer refuses the "
-                + "combination (wine, the invalid-case colour), although two windows fit (35, 1, as slide 58 draws them). The last row flips the "
-                + "filter, which is what 'convolution' means in signal processing — the decks never flip.",
-            source: "IFT 780, slides 39–59 and 129–133", width: 940, height: 40 + Double(lines.count) * 46
-        ) { canvas, area in
+            title: Text.sizesTitle.words(), caption: Text.sizesCaption.words(), source: Text.sizesSource.words(),
+            width: 940, height: 40 + Double(lines.count) * 46
+        ) { canvas, area, language in
             let (header, body) = area.sliceTop(26)
             let weights = [1.3, 2.2, 3.5, 3.6]
-            for (box, text) in zip(header.columns(weights: weights, spacing: 14), ["", "(D − F)/S + 1", "outputs", ""]) {
+            for (box, text) in zip(header.columns(weights: weights, spacing: 14), ["", "(D − F)/S + 1", Text.outputs(language), ""]) {
                 canvas.text(text, at: Point(box.minX, box.midY), size: FontSize.label, style: .bold, color: .gray, baseline: .middle)
             }
             for (line, band) in zip(lines, body.rows(lines.count, spacing: 10)) {
                 let parts = band.columns(weights: weights, spacing: 14)
                 let invalid = !line.size.isValid
-                canvas.text(line.label, at: Point(parts[0].minX, band.midY), size: FontSize.label, style: .bold, baseline: .middle)
-                canvas.text(line.size.description + (invalid ? "  invalid" : ""), at: Point(parts[1].minX, band.midY),
+                canvas.text(line.label(language), at: Point(parts[0].minX, band.midY), size: FontSize.label, style: .bold, baseline: .middle)
+                canvas.text(line.size.description + (invalid ? "  " + Text.invalid(language) : ""), at: Point(parts[1].minX, band.midY),
                             size: FontSize.label, color: invalid ? Role.invalid.color : .black, baseline: .middle)
                 let values = invalid ? line.fits : line.outputs
                 let gridArea = Rect(x: parts[2].minX, y: band.minY, width: cell * Double(values.count), height: band.height)
                 var grid = NumberGrid(Matrix(row: values), decimals: 2)
                 if invalid { grid.cellColors = Dictionary(uniqueKeysWithValues: values.indices.map { (Cell(0, $0), Color.lightGray) }) }
                 try grid.sized(cell).draw(on: canvas, in: gridArea)
-                let lines = Double(canvas.wrap(line.note, width: parts[3].width, size: FontSize.number).count)
-                canvas.paragraph(line.note, at: Point(parts[3].minX, band.midY - lines * FontSize.number * 1.35 / 2 + 1),
+                let note = line.note(language)
+                let lines = Double(canvas.wrap(note, width: parts[3].width, size: FontSize.number).count)
+                canvas.paragraph(note, at: Point(parts[3].minX, band.midY - lines * FontSize.number * 1.35 / 2 + 1),
                                  width: parts[3].width, size: FontSize.number, color: invalid ? Role.invalid.color : .gray)
             }
         }

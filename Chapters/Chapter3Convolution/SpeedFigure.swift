@@ -56,38 +56,37 @@ struct SpeedRecordError: Error, CustomStringConvertible {
 /// PyTorch's on a logarithmic axis — points, not bars: a ratio's position, not a length, is read.
 enum SpeedFigure {
     /// The implementations drawn, with their role and marker.
-    static var implementations: [(name: String, time: (ConvolutionSpeed.Times) -> Double?, role: Role, marker: MarkerShape)] { [
-        ("direct (the formula as loops)", { $0.direct }, .series(4), .cross),
-        ("im2col + OpenBLAS", { $0.im2col }, .series(0), .square),
-        ("vectorized (SIMD, no matrix)", { $0.vectorized }, .series(1), .triangle),
+    static var implementations: [(name: Text, time: (ConvolutionSpeed.Times) -> Double?, role: Role, marker: MarkerShape)] { [
+        (.direct, { $0.direct }, .series(4), .cross),
+        (.im2col, { $0.im2col }, .series(0), .square),
+        (.vectorized, { $0.vectorized }, .series(1), .triangle),
     ] }
 
     static func figure() throws -> Figure {
         let record = try ConvolutionSpeed.recorded()
         let slowest = record.layers.compactMap { layer in layer.oneThread.direct.map { ($0 / layer.oneThread.pytorch, layer.name) } }
             .max { $0.0 < $1.0 }
-        let fastest = record.layers.map { layer -> String in
+        let fastest = record.layers.map { layer -> Words in
             let best = min(layer.oneThread.im2col, layer.oneThread.vectorized)
-            return "\(layer.name) \(NumberFormat.significant(best, digits: 3)) ms against \(NumberFormat.significant(layer.oneThread.pytorch, digits: 3))"
+            return Text.fastestLayer.words(["layer": .text(layer.name), "best": .number(best, digits: 3),
+                                            "pytorch": .number(layer.oneThread.pytorch, digits: 3)])
         }
+        let slowestText = slowest.map {
+            Text.slowerBy.words(["ratio": .text(NumberFormat.string($0.0, decimals: 0)), "layer": .text($0.1)])
+        } ?? Text.slower.words()
         return Figure(
             id: "convolution-speed",
-            title: "Direct loops, im2col and vectorized against PyTorch: forward + backward time per layer, one thread",
-            caption: "Each point is an implementation's time for the forward and backward pass of one layer, divided by "
-                + "PyTorch's (\(record.peer), the line at 1; below it CNNLab is faster). The direct loops — the formula the "
-                + "tests check everything against — are "
-                + (slowest.map { "up to \(NumberFormat.string($0.0, decimals: 0))× slower (\($0.1))" } ?? "slower")
-                + "; im2col turns the convolution into one matrix product, vectorized computes the sum sixteen filters at a "
-                + "time. Fastest CNNLab against PyTorch, ms: " + fastest.joined(separator: "; ") + ". Measured side by side "
-                + "by make bench on a \(record.machine) (\(record.date)) and recorded with the chapter, so every "
-                + "generation draws the same numbers.",
-            source: "beyond the slides (IFT 780 slides 147–164 give im2col; the timings are CNNLab's)",
-            width: 940, height: 440
-        ) { canvas, area in
+            title: Text.speedTitle.words(),
+            caption: Text.speedCaption.words([
+                "peer": .text(record.peer), "slowest": .words(slowestText), "fastest": .words(.list(fastest, english: "; ")),
+                "machine": .text(record.machine), "date": .text(record.date),
+            ]),
+            source: Text.speedSource.words(), width: 940, height: 440
+        ) { canvas, area, language in
             let ratios = record.layers.flatMap { layer in implementations.compactMap { $0.time(layer.oneThread).map { $0 / layer.oneThread.pytorch } } }
             let top = pow(10, log10(ratios.max() ?? 10).rounded(.up))
             let axes = Axes(x: .linear(0...Double(record.layers.count)), y: .logarithmic(0.1...top), xLabel: "",
-                            yLabel: "time ÷ PyTorch's (log scale)", in: area.inset(bottom: 34), on: canvas, exactRanges: true)
+                            yLabel: Text.speedAxis(language), in: area.inset(bottom: 34), on: canvas, exactRanges: true)
             axes.drawFrame(on: canvas, numericX: false)
             let one = axes.point(for: Point(0, 1)).y
             canvas.line(from: Point(axes.plot.minX, one), to: Point(axes.plot.maxX, one), color: .black, width: 1.5, dash: [6, 4])
@@ -107,7 +106,7 @@ enum SpeedFigure {
                 canvas.text(layer.shape, at: Point(center, axes.plot.maxY + 20), size: 8, color: .gray, align: .center,
                             baseline: .top)
             }
-            try LegendBox.draw(implementations.map { ($0.name, $0.role.color, $0.marker) } + [("PyTorch = 1", .black, nil)],
+            try LegendBox.draw(implementations.map { ($0.name(language), $0.role.color, $0.marker) } + [("PyTorch = 1", .black, nil)],
                                on: canvas, at: Point(axes.plot.maxX - 8, axes.plot.minY + 8))
         }
     }

@@ -6,13 +6,12 @@ import Plot
 /// Ranvier, "Le padding"; Görner's 'SAME' layers), and what each choice does to an image.
 public enum Chapter4Padding: CourseChapter {
     public static let number = 4
-    public static let title = "Padding variants"
+    public static let title = Text.title.words()
 
     /// The five figures of the issue: the 1D example under every mode, the same in 2D, borders
     /// on a real image, output sizes, and the errata. `quick` changes nothing: the chapter is fast.
     public static func makeReport(quick _: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "valid, same, full; zero, reflection, stretching, circular — IFT 780 slides 60–67, Ranvier, Görner")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         report.add(try PaddingFigures.oneDimensional())
         report.add(try PaddingFigures.twoDimensional())
         report.add(try ImageBorders.load().figure())
@@ -38,12 +37,12 @@ extension PaddingMode {
     var borderTint: Color { Color.white.mixed(with: borderColor, 0.5) }
 
     /// "zero (option 1)", … — the slides' numbering of the options, circular beyond them.
-    var slideName: String {
+    var slideName: Text {
         switch self {
-        case .zero: "zero (option 1)"
-        case .reflect: "reflection (option 2)"
-        case .replicate: "stretching (option 3)"
-        case .circular: "circular (no slide)"
+        case .zero: .zeroOption
+        case .reflect: .reflectOption
+        case .replicate: .replicateOption
+        case .circular: .circularOption
         }
     }
 }

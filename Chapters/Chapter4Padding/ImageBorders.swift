@@ -10,21 +10,21 @@ import Tensors
 struct ImageBorders {
     /// A filter of the experiment, as the decks write kernels (cross-correlation, row-major).
     struct Filter {
-        let name: String
+        let name: Words
         let rows: [[Double]]
     }
 
     /// 7×7 mean: each output is the average of its window, so a zero border darkens the frame.
-    static let blur = Filter(name: "7×7 blur", rows: Array(repeating: Array(repeating: 1.0 / 49, count: 7), count: 7))
+    static let blur = Filter(name: Text.blur.words(), rows: Array(repeating: Array(repeating: 1.0 / 49, count: 7), count: 7))
     /// Sobel x: responds to vertical edges, including the false one a zero border creates.
-    static let edge = Filter(name: "Sobel x", rows: [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
+    static let edge = Filter(name: .same("Sobel x"), rows: [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
     /// The crop: rows and columns 4..<24 of the 28×28 item.
     static let crop = 4..<24
 
     /// The crop (1, 1, 20, 20), grey levels in [0, 1].
     let image: Tensor<Double>
     /// "the central 20×20 of Fashion-MNIST test image 17 (Pullover)".
-    let label: String
+    let label: Words
 
     /// Among the first 200 Fashion-MNIST test images, the one whose cropped frame (its outer ring
     /// of pixels) is the brightest: the image on which borders matter most.
@@ -40,8 +40,10 @@ struct ImageBorders {
         let image = try Tensor<Double>(shape: [1, 1, crop.count, crop.count]) { i in
             Double(test.images[best, 0, first + i[2], first + i[3]])
         }
-        return ImageBorders(image: image, label: "the central \(crop.count)×\(crop.count) of Fashion-MNIST test image \(best) "
-                                + "(\(test.classNames[test.labels[best]]))")
+        let name = test.classNames[test.labels[best]], french = Text.fashionClasses[test.labels[best]]
+        return ImageBorders(image: image, label: Text.imageLabel.words([
+            "size": .integer(crop.count), "index": .integer(best), "name": .words(Words { $0 == .french ? french : name }),
+        ]))
     }
 
     /// The image filtered with 'same' padding in `mode`.
@@ -83,34 +85,40 @@ struct ImageBorders {
     func figure() throws -> Figure {
         let modes = PaddingMode.allCases
         let original = try Matrix(rows: Self.crop.count, columns: Self.crop.count, values: image.scalars)
-        var galleries: [ImageGallery] = []
-        var facts: [String] = []
+        var galleries: [(Language) -> ImageGallery] = []
+        var facts: [Words] = []
         for (index, filter) in [Self.blur, Self.edge].enumerated() {
             let maps = try modes.map { try filtered(filter, $0) }
-            let items = zip(modes, maps).map { ImageGallery.Item("\(filter.name), \($0.rawValue)", $1) }
-            galleries.append(index == 0
-                ? ImageGallery([ImageGallery.Item("the image", original)] + items, columns: 5, colorBarLabel: "grey level")
-                : ImageGallery(items, columns: 5, signed: true, colorBarLabel: "response"))
+            galleries.append { language in
+                let items = zip(modes, maps).map {
+                    ImageGallery.Item(Text.modeName(language, ["filter": .words(filter.name), "mode": .words($0.name.words())]), $1)
+                }
+                return index == 0
+                    ? ImageGallery([ImageGallery.Item(Text.theImage(language), original)] + items, columns: 5,
+                                   colorBarLabel: Text.greyLevel(language))
+                    : ImageGallery(items, columns: 5, signed: true, colorBarLabel: Text.response(language))
+            }
             let differences = try zip(modes, maps).dropFirst().map { mode, map in (mode, try Self.difference(map, maps[0])) }
-            galleries.append(ImageGallery(differences.map { mode, map in
-                ImageGallery.Item("\(mode.rawValue) − zero, max |Δ| \(NumberFormat.string(map.maxAbs, decimals: 2))", map)
-            }, columns: 5, signed: true, colorBarLabel: "difference"))
+            galleries.append { language in
+                ImageGallery(differences.map { mode, map in
+                    ImageGallery.Item(Text.modeDifference(language, ["mode": .words(mode.name.words()),
+                                                                     "max": .fixed(map.maxAbs, decimals: 2)]), map)
+                }, columns: 5, signed: true, colorBarLabel: Text.difference(language))
+            }
             let band = differences.map { Self.band(of: $0.1) }.max() ?? 0
             let means = zip(modes, maps).map { mode, map in
-                "\(mode.rawValue) \(NumberFormat.string(Self.frameMean(of: map, width: band), decimals: 2))"
+                Text.modeMean.words(["mode": .words(mode.name.words()),
+                                     "mean": .fixed(Self.frameMean(of: map, width: band), decimals: 2)])
             }
-            facts.append("\(filter.name): differences within \(band) pixel\(band == 1 ? "" : "s") of the border, "
-                + "mean |output| there " + means.joined(separator: ", "))
+            let pixels = Words.same("\(band) pixel" + (band == 1 ? "" : "s"))
+            facts.append(Text.bordersFact.words(["filter": .words(filter.name), "band": .words(pixels), "means": .words(.list(means))]))
         }
         return Figure(
-            id: "borders-on-an-image", title: "Borders on a real image: \(label)",
-            caption: "A blur and an edge filter ('same' padding, stride 1) applied with each mode, and each mode minus "
-                + "zero padding. The modes agree wherever the window stays inside the image and differ only near the "
-                + "border — " + facts.joined(separator: "; ") + ". Zero padding treats the outside as black: it darkens "
-                + "the blurred frame and draws edges where the garment meets the frame.",
-            source: "IFT 780, slides 61–62, on real data (beyond the slides)", width: 940, height: 760
-        ) { canvas, area in
-            for (gallery, row) in zip(galleries, area.rows(galleries.count, spacing: 12)) {
+            id: "borders-on-an-image", title: Text.bordersTitle.words(["label": .words(label)]),
+            caption: Text.bordersCaption.words(["facts": .words(.list(facts, english: "; "))]),
+            source: Text.bordersSource.words(), width: 940, height: 760
+        ) { canvas, area, language in
+            for (gallery, row) in zip(galleries.map { $0(language) }, area.rows(galleries.count, spacing: 12)) {
                 try gallery.draw(on: canvas, in: row)
             }
         }

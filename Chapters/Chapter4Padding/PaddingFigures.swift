@@ -13,24 +13,20 @@ enum PaddingFigures {
         let signal = PaddingExamples.signal.map { NumberFormat.string($0, decimals: 0) }.joined(separator: " ")
         let filter = PaddingExamples.filter.map { NumberFormat.string($0, decimals: 1) }.joined(separator: ", ")
         return Figure(
-            id: "padding-1d", title: "One border cell each side of \(signal), filter [\(filter)]: four modes",
-            caption: "Each row pads the signal by one cell on each side (border tinted in the mode's colour), then "
-                + "slides the filter; the last window is outlined and its sum written below. Right: the slide's "
-                + "printed outputs, cells that disagree with the computation tinted red (the OCR lost the minus of "
-                + "−10; reflection's last output is 6, printed 2 — see the errata figure).",
-            source: "IFT 780, slides 61–62 (circular: beyond the slides)", width: 940, height: 430
-        ) { canvas, area in
+            id: "padding-1d", title: Text.oneTitle.words(["signal": .text(signal), "filter": .text(filter)]),
+            caption: Text.oneCaption.words(), source: Text.oneSource.words(), width: 940, height: 430
+        ) { canvas, area, language in
             let (header, body) = area.sliceTop(22)
             let bands = body.rows(rows.count, spacing: 14)
             let weights = [1.7, 3.3, 2.4, 2.4]
-            for (column, text) in ["", "padded signal f(u)", "(f ∗ W)(u), computed", "the slide prints"].enumerated() {
+            for (column, text) in ([""] + [Text.paddedSignal, .computedOutputs, .slidePrints].map { $0(language) }).enumerated() {
                 let box = header.columns(weights: weights)[column]
                 canvas.text(text, at: Point(box.midX, box.midY), size: FontSize.label, style: .bold, color: .gray,
                             align: .center, baseline: .middle)
             }
             for ((example, padded, outputs), band) in zip(rows, bands) {
                 let cells = band.columns(weights: weights)
-                canvas.text(example.mode.slideName, at: Point(cells[0].minX, cells[0].midY - 8), size: FontSize.label,
+                canvas.text(example.mode.slideName(language), at: Point(cells[0].minX, cells[0].midY - 8), size: FontSize.label,
                             style: .bold, baseline: .middle)
                 canvas.text(example.example.id, at: Point(cells[0].minX, cells[0].midY + 9), size: FontSize.number,
                             color: .gray, baseline: .middle)
@@ -52,7 +48,7 @@ enum PaddingFigures {
                 canvas.arrow(from: Point(grid.frame.maxX + 8, grid.frame.midY), to: Point(output.frame.minX - 8, output.frame.midY),
                              color: .gray)
                 if example.printed.isEmpty {
-                    canvas.text("—  (not on the slides)", at: Point(cells[3].midX, gridArea.midY), size: FontSize.label,
+                    canvas.text(Text.notOnSlides(language), at: Point(cells[3].midX, gridArea.midY), size: FontSize.label,
                                 color: .gray, align: .center, baseline: .middle)
                 } else {
                     let wrong = example.printed.indices.filter { abs(example.printed[$0] - outputs[$0]) > 1e-9 }
@@ -73,22 +69,18 @@ enum PaddingFigures {
         let filter = PaddingExamples.Ranvier.filter.map { $0.map { NumberFormat.string($0, decimals: 0) }.joined(separator: " ") }
             .joined(separator: " / ")
         return Figure(
-            id: "padding-2d", title: "Ranvier's 5×5 input padded by one cell in each mode, then the 3×3 filter",
-            caption: "Top: the 7×7 padded inputs, each mode's border tinted in its colour, the filter's first window "
-                + "outlined. Bottom: the 5×5 feature maps with the filter [\(filter)] at stride 1; the zero-padded map "
-                + "is the slide's, and in the other modes the ringed cells differ from it — only cells whose window "
-                + "reaches the border can change. Right: the filter, coloured by value (0 white).",
-            source: "Ranvier, \"Le padding\" (the other modes: beyond the slides)", width: 1100, height: 520
-        ) { canvas, area in
+            id: "padding-2d", title: Text.twoTitle.words(), caption: Text.twoCaption.words(["filter": .text(filter)]),
+            source: Text.twoSource.words(), width: 1100, height: 520
+        ) { canvas, area, language in
             let columns = area.columns(weights: [1, 1, 1, 1, 0.7], spacing: 18)
-            try Panel.titled("filter W", on: canvas, in: columns[modes.count]) { rect in
+            try Panel.titled(Text.filterW(language), on: canvas, in: columns[modes.count]) { rect in
                 let kernel = try Matrix(rows: PaddingExamples.Ranvier.filter)
                 try NumberGrid(kernel, decimals: 0, heat: .diverging(fitting: [kernel]))
                     .draw(on: canvas, in: rect.sliceTop(rect.height * 0.56, spacing: 10).top.inset(top: FontSize.number * 1.8),
-                          colorBarLabel: "weight")
+                          colorBarLabel: Text.weight(language))
             }
             for (index, panel) in columns.prefix(modes.count).enumerated() {
-                try Panel.titled(modes[index].slideName, on: canvas, in: panel) { rect in
+                try Panel.titled(modes[index].slideName(language), on: canvas, in: panel) { rect in
                     let (top, bottom) = rect.sliceTop(rect.height * 0.56, spacing: 10)
                     let labelled = { (text: String, area: Rect) -> Rect in
                         canvas.text(text, at: Point(area.midX, area.minY), size: FontSize.number, color: .gray,
@@ -100,11 +92,11 @@ enum PaddingFigures {
                         .filter { [0, size - 1].contains($0.row) || [0, size - 1].contains($0.column) }
                     try NumberGrid(Matrix(rows: padded[index]), decimals: 0, window: CellRange(row: 0, column: 0, size: 3),
                                    cellColors: Dictionary(uniqueKeysWithValues: ring.map { ($0, modes[index].borderTint) }))
-                        .draw(on: canvas, in: labelled("padded input, 7×7", top))
+                        .draw(on: canvas, in: labelled(Text.paddedInput(language), top))
                     let changed = (0..<5).flatMap { i in (0..<5).map { Cell(i, $0) } }
                         .filter { maps[index][$0.row][$0.column] != maps[0][$0.row][$0.column] }
                     try NumberGrid(Matrix(rows: maps[index]), decimals: 0, marked: Set(changed))
-                        .draw(on: canvas, in: labelled("feature map, 5×5", bottom))
+                        .draw(on: canvas, in: labelled(Text.featureMap(language), bottom))
                 }
             }
         }

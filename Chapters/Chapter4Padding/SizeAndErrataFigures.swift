@@ -23,24 +23,18 @@ enum SizeFigure {
         let strides = [1, 2, 3]
         let rules: [(String, Padding, MarkerShape)] = [("valid", .valid, .circle), ("same", .same, .square), ("full", .full, .triangle)]
         return Figure(
-            id: "output-sizes", title: "Output size against input size, \(kernel)-wide filter: valid, same, full",
-            caption: "O = (D − F + P₁ + P₂)/S + 1 with F = \(kernel). 'valid' adds nothing (O = D − \(kernel - 1) at S = 1), "
-                + "'full' adds F − 1 = \(kernel - 1) on each side (O = D + \(kernel - 1)), 'same' gives ⌈D/S⌉ with TensorFlow's "
-                + "split. Markers are valid D-F-S combinations only: at S = 2 and 3, 'valid' and 'full' skip the sizes "
-                + "the stride does not tile (\"combinaison D-F-S invalide\"); 'same' never refuses a stride: it pads so that "
-                + "the windows tile, and when the stride is larger than the filter the last cells that no window reaches "
-                + "are simply not read (as TensorFlow does).",
-            source: "IFT 780, slides 59–60 and 81; Ranvier, \"Calculer la taille de l'output\"; FIDLE padding/strides",
-            width: 940, height: 360
-        ) { canvas, area in
+            id: "output-sizes", title: Text.sizesTitle.words(["kernel": .integer(kernel)]),
+            caption: Text.sizesCaption.words(["kernel": .integer(kernel), "less": .integer(kernel - 1)]),
+            source: Text.sizesSource.words(), width: 940, height: 360
+        ) { canvas, area, language in
             for (stride, panel) in zip(strides, area.columns(strides.count, spacing: 24)) {
-                try Panel.titled("stride S = \(stride)", on: canvas, in: panel) { rect in
+                try Panel.titled(Text.stridePanel(language, ["s": .integer(stride)]), on: canvas, in: panel) { rect in
                     let series = rules.enumerated().map { index, rule in
                         let points = zip(sizes, outputs(rule.1, stride: stride)).compactMap { d, o in o.map { Point(Double(d), Double($0)) } }
                         return Series(rule.0, points: points, color: Role.series(index).color, marker: rule.2,
                                       dash: stride == 1 ? [] : [3, 3], lineWidth: 1.2)
                     }
-                    try LineChart(series: series, xLabel: "input size D", yLabel: "output size O",
+                    try LineChart(series: series, xLabel: Text.inputSize(language), yLabel: Text.outputSize(language),
                                   xRange: 0...32, yRange: 0...36, legend: .topLeft).draw(on: canvas, in: rect)
                 }
             }
@@ -51,23 +45,25 @@ enum SizeFigure {
 /// Figure 5: the chapter's slides against the computation.
 enum ErrataFigure {
     static func figure() -> Figure {
-        let examples = PaddingExamples.oneDimensional.filter { !$0.printed.isEmpty }.map(\.example)
-            + [PaddingExamples.Ranvier.example]
-        let table = WorkedExample.table(examples)
-        let notes = WorkedExample.errataNotes(examples)
-            + ["Slide 62 adds that one option is \"by far the most used\"; the OCR places the remark under reflection, "
-                + "but the arrow's target is only in the picture — zero padding is the usual default of the libraries."]
+        let examples = Chapter4Padding.errataExamples
         return Figure(
-            id: "errata", title: "Errata: the padding slides against the computation",
-            caption: "The reflection example is a slide erratum (vermilion row): the tests assert 6. The grey rows are OCR "
-                + "damage that the catalogue recovered; CNNLab reproduces every recovered value.",
-            source: "IFT 780, slides 61–62; Ranvier, \"Le padding\" (catalogue §5, §6, §15)", width: 940, height: 270
-        ) { canvas, area in
+            id: "errata", title: Text.errataTitle.words(), caption: Text.errataCaption.words(),
+            source: Text.errataSource.words(), width: 1000, height: 270
+        ) { canvas, area, language in
+            let table = WorkedExample.table(examples, language: language, french: Text.examples)
+            let notes = WorkedExample.errataNotes(examples, language: language, french: Text.examples) + [Text.errataRemark(language)]
             let frame = try table.draw(on: canvas, in: area)
             var top = frame.maxY + 18
             for note in notes {
                 top += canvas.paragraph("• " + note, at: Point(area.minX, top), width: area.width, size: FontSize.number) + 6
             }
         }
+    }
+}
+
+extension Chapter4Padding {
+    /// The examples of the errata page: the three printed 1D outputs and Ranvier's map.
+    static var errataExamples: [WorkedExample] {
+        PaddingExamples.oneDimensional.filter { !$0.printed.isEmpty }.map(\.example) + [PaddingExamples.Ranvier.example]
     }
 }

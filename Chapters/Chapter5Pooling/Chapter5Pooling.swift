@@ -5,14 +5,13 @@ import Plot
 /// deck shows it, pooling on a real digit, and what pooling tolerates, measured.
 public enum Chapter5Pooling: CourseChapter {
     public static let number = 5
-    public static let title = "Pooling and ReLU"
+    public static let title = Text.title.words()
 
     /// Six figures: the pooling tables, their backward pass, the X/O pipeline, a digit's feature
     /// maps pooled, translation tolerance, and the errata. `quick` measures the tolerance on
     /// fewer digits.
     public static func makeReport(quick: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "max and mean pooling, ReLU, Rohrer's X/O network — IFT 780 slides 141–144, Pasco slides 13–30")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         report.add(try PoolingTableFigure.figure())
         report.add(try PoolingBackwardFigure.figure())
         report.add(try XOFigure.figure())

@@ -8,11 +8,11 @@ import Tensors
 struct DigitPooling {
     /// The filters: Prewitt's edge detectors — vertical, horizontal and the two diagonals (each
     /// responds where the image gets brighter in the arrow's direction).
-    static let filters: [(name: String, weights: [[Double]])] = [
-        ("vertical edge (→)", [[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]),
-        ("horizontal edge (↓)", [[-1, -1, -1], [0, 0, 0], [1, 1, 1]]),
-        ("diagonal edge (↗)", [[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
-        ("diagonal edge (↘)", [[-1, -1, 0], [-1, 0, 1], [0, 1, 1]]),
+    static let filters: [(name: Text, weights: [[Double]])] = [
+        (.verticalEdge, [[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]),
+        (.horizontalEdge, [[-1, -1, -1], [0, 0, 0], [1, 1, 1]]),
+        (.diagonalUp, [[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
+        (.diagonalDown, [[-1, -1, 0], [-1, 0, 1], [0, 1, 1]]),
     ]
 
     /// The test digits used, (N, 28, 28), grey levels in [0, 1]; the first is the one drawn.
@@ -45,36 +45,34 @@ struct DigitPooling {
     func figure() throws -> Figure {
         let maps = try featureMaps(0)
         let maxPooled = try Pooling2D(.max, size: 2)(maps), meanPooled = try Pooling2D(.mean, size: 2)(maps)
-        var items: [ImageGallery.Item] = []
         // One column per filter; rows: the rectified map, then its two poolings.
-        for (stage, tensor) in [("", maps), ("max-pooled 13×13", maxPooled), ("mean-pooled 13×13", meanPooled)] {
-            for (plane, filter) in Self.filters.enumerated() {
-                items.append(ImageGallery.Item(stage.isEmpty ? filter.name + ", ReLU" : stage, try tensor.matrix(plane: plane)))
+        let stages: [(Text?, Tensor<Double>)] = [(nil, maps), (.maxPooled13, maxPooled), (.meanPooled13, meanPooled)]
+        let planes = try stages.map { stage, tensor in try Self.filters.indices.map { (stage, $0, try tensor.matrix(plane: $0)) } }
+            .flatMap { $0 }
+        let items = { (language: Language) in
+            planes.map { stage, plane, matrix in
+                ImageGallery.Item(stage.map { $0(language) }
+                                      ?? Text.filterReLU(language, ["filter": .words(Self.filters[plane].name.words())]), matrix)
             }
         }
         let digit = try digits.matrix(plane: 0)
         let filterMatrices = try Self.filters.map { try Matrix(rows: $0.weights) }
         return Figure(
-            id: "digit-pooling", title: "Pooling a real digit's feature maps: 2×2 max and mean",
-            caption: "A test digit \(labels[0]) of MNIST-5k (left) filtered by four 3×3 edge filters and rectified (top row, 26×26), "
-                + "then pooled 2×2 with stride 2: max pooling (middle) keeps each block's strongest response, so the "
-                + "strokes stay sharp at half the resolution; mean pooling (bottom) averages them with the empty cells "
-                + "around and blurs them. One colour scale for all twelve maps.",
-            source: "IFT 780, slides 141–142 (max and mean pooling); Pasco slides 22–23; beyond the slides: the digit",
-            width: 1000, height: 560
-        ) { canvas, area in
+            id: "digit-pooling", title: Text.digitTitle.words(), caption: Text.digitCaption.words(["label": .integer(labels[0])]),
+            source: Text.digitSource.words(), width: 1000, height: 560
+        ) { canvas, area, language in
             let halves = area.columns(weights: [1, 3.2], spacing: 24)
             let (left, right) = (halves[0], halves[1])
             let (digitArea, filterArea) = left.sliceTop(left.height * 0.5, spacing: 16)
-            try Panel.titled("test digit \(labels[0]), 28×28", on: canvas, in: digitArea) { rect in
-                try Heatmap(digit, scale: .sequential(0...1), colorBarLabel: "grey level").draw(on: canvas, in: rect)
+            try Panel.titled(Text.digitPanel(language, ["label": .integer(labels[0])]), on: canvas, in: digitArea) { rect in
+                try Heatmap(digit, scale: .sequential(0...1), colorBarLabel: Text.greyLevel(language)).draw(on: canvas, in: rect)
             }
-            try Panel.titled("the filters: brighter toward the arrow", on: canvas, in: filterArea) { rect in
+            try Panel.titled(Text.filtersPanel(language), on: canvas, in: filterArea) { rect in
                 let arrows = ["→", "↓", "↗", "↘"]
                 try ImageGallery(zip(arrows, filterMatrices).map { ImageGallery.Item($0.0, $0.1) }, columns: 2,
-                                 signed: true, colorBarLabel: "weight").draw(on: canvas, in: rect)
+                                 signed: true, colorBarLabel: Text.weight(language)).draw(on: canvas, in: rect)
             }
-            try ImageGallery(items, columns: 4, colorBarLabel: "response (≥ 0 after ReLU)").draw(on: canvas, in: right)
+            try ImageGallery(items(language), columns: 4, colorBarLabel: Text.response(language)).draw(on: canvas, in: right)
         }
     }
 }

@@ -41,16 +41,11 @@ enum PoolingBackwardFigure {
         let gradient = try Matrix(rows: PoolingBackwardExample.outputGradient)
         return Figure(
             id: "pooling-backward",
-            title: "Pooling's backward pass: max sends each gradient to its window's winner, mean spreads it as 1/k²",
-            caption: "2×2 pooling, stride 2, on the top-left 4×4 block of slide 141's table (windows outlined in grey). "
-                + "Given ∂L/∂y from the next layer, max pooling hands each value to the one cell that won its window "
-                + "(ringed; the others get 0: they did not change y), and mean pooling gives each of the window's "
-                + "k² = 4 cells a quarter of it (∂y/∂x = 1/4). Pooling has no weights: this is the whole backward pass.",
-            source: "IFT 780, slides 141–142 (the forward pass); the backward pass beyond the slides (cs231n, DLFS)",
+            title: Text.backwardTitle.words(), caption: Text.backwardCaption.words(), source: Text.backwardSource.words(),
             width: 1000, height: 470
-        ) { canvas, area in
+        ) { canvas, area, language in
             for ((kind, pass), band) in zip(passes, area.rows(2, spacing: 24)) {
-                try Panel.titled("\(kind) pooling", on: canvas, in: band) { body in
+                try Panel.titled(Text.poolingPanel(language, ["kind": .text((kind == .max ? Text.max : Text.mean)(language))]), on: canvas, in: band) { body in
                     let parts = body.columns(weights: [4, 0.8, 2.4, 2.4, 0.8, 4], spacing: 8)
                     let cell = 34.0
                     @discardableResult
@@ -66,7 +61,7 @@ enum PoolingBackwardFigure {
                                                                marked: pass.winners), in: parts[0])
                     PoolingOverlay.outline(windows, on: canvas, layout: inputLayout)
                     try grid("y", NumberGrid(try pass.output.matrix(), decimals: kind == .mean ? 2 : 0), in: parts[2])
-                    try grid("∂L/∂y (given)", NumberGrid(gradient, decimals: 0), in: parts[3])
+                    try grid(Text.givenGradient(language), NumberGrid(gradient, decimals: 0), in: parts[3])
                     let backLayout = try grid("∂L/∂x", NumberGrid(try pass.inputGradient.matrix(), decimals: 2,
                                                                   marked: pass.winners), in: parts[5])
                     PoolingOverlay.outline(windows, on: canvas, layout: backLayout)

@@ -37,11 +37,6 @@ public enum PoolingExamples {
         public var pooling: Pooling2D {
             get throws { try Pooling2D(kind, size: size, stride: stride, rounding: rounding) }
         }
-
-        /// "max 2×2, stride 2", "max 3×3, stride 2, ceil".
-        public var label: String {
-            "\(kind) \(size)×\(size), stride \(stride)" + (rounding == .ceil ? ", ceil" : "")
-        }
     }
 
     public static let maxPool2x2Stride2 = TableExample(

@@ -39,46 +39,47 @@ enum PoolingTableFigure {
         var height: Int { table.input.count }
 
         /// The sentence under the panel.
-        var note: String {
-            let size = "O = " + ((try? pooling.rows.rule(for: height).description) ?? "?")
+        var note: Words {
+            let size = TextValue.text("O = " + ((try? pooling.rows.rule(for: height).description) ?? "?"))
+            let count = TextValue.integer(output.shape[0])
             if !differences.isEmpty {
                 let printed = differences.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
                     .map { NumberFormat.string(table.printed[$0.row][$0.column], decimals: 0) }
-                return "\(size). Yellow: the slide prints \(printed.joined(separator: ", ")) (see errata)."
+                return Text.noteYellow.words(["size": size, "printed": .text(printed.joined(separator: ", "))])
             }
-            if !unread.isEmpty { return "\(size) → \(output.shape[0]) (floor). Grey cells: never read." }
-            if table.rounding == .ceil {
-                return "\(size) → \(output.shape[0]) (ceil). Outlined: the first window and the last, partial one (dashed)."
-            }
-            if pooling.rows.stride < pooling.rows.size { return "\(size): overlapping windows; the first is outlined." }
-            return size
+            if !unread.isEmpty { return Text.noteFloor.words(["size": size, "count": count]) }
+            if table.rounding == .ceil { return Text.noteCeil.words(["size": size, "count": count]) }
+            if pooling.rows.stride < pooling.rows.size { return Text.noteOverlap.words(["size": size]) }
+            return Words.same(size.text(in: .english))
+        }
+
+        /// "max 2×2, stride 2", "max 3×3, stride 2, ceil", in `language`.
+        func label(_ language: Language) -> String {
+            Text.tableLabel(language, ["kind": .text((table.kind == .max ? Text.max : Text.mean)(language)),
+                                       "size": .integer(table.size), "stride": .integer(table.stride)])
+                + (table.rounding == .ceil ? Text.ceil(language) : "")
         }
     }
 
     static func figure() throws -> Figure {
         let panels = try PoolingExamples.tables.map(PooledTable.init)
         return Figure(
-            id: "pooling-tables", title: "Max and mean pooling on the slides' tables",
-            caption: "Left: the input with the pooling windows outlined (grey) and, for max pooling, the winning "
-                + "cells ringed — the first maximum in row-major order when several tie. Right: the result; the cell "
-                + "outlined is the first window's. The 3×3 stride-2 windows do not tile 8 cells, (8 − 3)/2 + 1 = 3.5: "
-                + "floor keeps 3 whole windows, ceil adds a partial fourth. Mean pooling: four printed cells "
-                + "differ from the table's means (yellow: the slide is ambiguous there). Each panel names its slide; the small grey id names its test.",
-            source: "IFT 780, slides 141–144; Apprentissage profond, ≈ slides 71–72 (catalogue §8)",
-            width: 980, height: 900
-        ) { canvas, area in
+            id: "pooling-tables", title: Text.tablesTitle.words(), caption: Text.tablesCaption.words(),
+            source: Text.tablesSource.words(), width: 980, height: 900
+        ) { canvas, area, language in
             for (panel, rect) in zip(panels, area.grid(rows: 3, columns: 2, spacing: 24)) {
-                try Panel.titled("\(panel.table.label) — \(panel.table.example.source)", on: canvas, in: rect) { body in
+                try Panel.titled("\(panel.label(language)) — \(deckReference(panel.table.example.source, in: language))",
+                                 on: canvas, in: rect) { body in
                     canvas.text(panel.table.example.id, at: Point(body.maxX, body.minY), size: 8, color: .gray, align: .right,
                                 baseline: .top)
-                    try draw(panel, on: canvas, in: body)
+                    try draw(panel, language, on: canvas, in: body)
                 }
             }
         }
     }
 
     /// Input grid, arrow, output grid, and the note below.
-    static func draw(_ panel: PooledTable, on canvas: Canvas, in rect: Rect) throws {
+    static func draw(_ panel: PooledTable, _ language: Language, on canvas: Canvas, in rect: Rect) throws {
         let (grids, noteArea) = rect.sliceTop(rect.height - 22, spacing: 4)
         let parts = grids.columns(weights: [8, 1.2, Double(max(panel.output.shape[1], 4))], spacing: 6)
         let decimals = panel.table.kind == .mean ? 1 : 0
@@ -104,7 +105,7 @@ enum PoolingTableFigure {
         let outputArea = Rect(x: parts[2].minX, y: inputLayout.frame.minY, width: parts[2].width,
                               height: Double(panel.output.shape[0]) * cellSize)
         try output.draw(on: canvas, in: outputArea)
-        canvas.text(panel.note, at: Point(noteArea.midX, noteArea.minY + 4), size: FontSize.number, color: .gray,
+        canvas.text(panel.note(language), at: Point(noteArea.midX, noteArea.minY + 4), size: FontSize.number, color: .gray,
                     align: .center, baseline: .top)
     }
 }

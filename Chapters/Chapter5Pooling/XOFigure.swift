@@ -6,8 +6,8 @@ import Tensors
 /// four images through the whole network to the vote (bottom, ``XOVotesPanel``).
 enum XOFigure {
     /// The images of the bottom panel: the prototypes and what pooling should tolerate.
-    static let images: [(name: String, pixels: [[Double]])] = [
-        ("X", XOImages.x), ("X moved 1 px right", XOImages.shiftedX), ("deformed X", XOImages.deformedX), ("O", XOImages.o),
+    static let images: [(name: Text, pixels: [[Double]])] = [
+        (.xImage, XOImages.x), (.shiftedX, XOImages.shiftedX), (.deformedX, XOImages.deformedX), (.oImage, XOImages.o),
     ]
 
     static func figure() throws -> Figure {
@@ -15,31 +15,26 @@ enum XOFigure {
         let traces = try images.map { (name: $0.name, trace: try XOPipeline.run(XOPipeline.image($0.pixels))) }
         let topLeft = Int((9 * x.filtered[0, 0, 0]).rounded())
         return Figure(
-            id: "xo-pipeline", title: "Rohrer's X/O network: filter, ReLU, pool, stack, vote",
-            caption: "Top: the X (±1) and the three features; each filtered value is the window's sum of products "
-                + "divided by 9 — the top-left one with feature \\ is (1 + 3 + 3)/9 = \(topLeft)/9, which the slides print "
-                + "truncated, \(SlideTruncation.string(Double(topLeft) / 9)) (as every number here). ReLU sets the negatives to 0; "
-                + "2×2 max pooling with stride 2 keeps the partial windows of the last row and column (dashed), 7 → 4; "
-                + "the ringed cells win. Bottom: four images through the network. The vote for a class is the cosine "
-                + "between the image's 48 stacked pooled values and the class prototype's (the weights are the "
-                + "prototypes' pooled maps, normalised): moving the X by a pixel or bending two arm ends lowers its X vote "
-                + "but it still wins.",
-            source: "Pasco, slides 13–30, after Brandon Rohrer's \"How CNNs work\" (catalogue §9); the vote's weights are CNNLab's",
-            width: 1000, height: 1420
-        ) { canvas, area in
+            id: "xo-pipeline", title: Text.xoTitle.words(),
+            caption: Text.xoCaption.words([
+                "sum": .integer(topLeft),
+                "truncated": .words(Words { NumberFormat.prose(SlideTruncation.string(Double(topLeft) / 9), in: $0) }),
+            ]),
+            source: Text.xoSource.words(), width: 1000, height: 1420
+        ) { canvas, area, language in
             let (top, bottom) = area.sliceTop(990, spacing: 24)
-            try drawMaps(x, on: canvas, in: top)
-            try XOVotesPanel.draw(traces, on: canvas, in: bottom)
+            try drawMaps(x, language, on: canvas, in: top)
+            try XOVotesPanel.draw(traces.map { ($0.name(language), $0.trace) }, language, on: canvas, in: bottom)
         }
     }
 
     /// The X's image, features, filtered, rectified and pooled maps as number grids.
-    static func drawMaps(_ x: XOFeatures, on canvas: Canvas, in area: Rect) throws {
+    static func drawMaps(_ x: XOFeatures, _ language: Language, on canvas: Canvas, in area: Rect) throws {
         let (maps, barColumn) = area.sliceRight(ColorBar.preferredWidth, spacing: 12)
         let rows = maps.rows(weights: [1.05, 1, 1, 0.62], spacing: 14)
         let signed = ColorScale.diverging(limit: 1), positive = ColorScale.sequential(0...1)
 
-        try Panel.titled("the image (window of the first filtered value outlined) and the three features", on: canvas, in: rows[0]) { rect in
+        try Panel.titled(Text.imagePanel(language), on: canvas, in: rows[0]) { rect in
             let parts = rect.columns(weights: [2.4, 1, 1, 1, 2.2], spacing: 16)
             var image = NumberGrid(try x.image.matrix(), decimals: 0, window: CellRange(row: 0, column: 0, size: 3), heat: signed)
             image.maxCellSize = 20
@@ -47,7 +42,7 @@ enum XOFigure {
             try image.draw(on: canvas, in: parts[0])
             for (index, feature) in XOImages.features.enumerated() {
                 let (label, grid) = parts[index + 1].sliceTop(18)
-                canvas.text(XOImages.featureNames[index], at: Point(label.midX, label.minY), size: FontSize.number,
+                canvas.text([Text.diagonalBack, .cross, .diagonalForward][index](language), at: Point(label.midX, label.minY), size: FontSize.number,
                             align: .center, baseline: .top)
                 var kernel = NumberGrid(try Matrix(rows: feature), decimals: 0, heat: signed)
                 kernel.maxCellSize = 22
@@ -57,19 +52,19 @@ enum XOFigure {
             let rowSums = zip(XOImages.x[0..<3], XOImages.features[0]).map { pixels, weights in
                 Int(zip(pixels[0..<3], weights).reduce(0) { $0 + $1.0 * $1.1 })
             }
-            let text = "Top-left window × feature \\, row by row: \(rowSums.map(String.init).joined(separator: " + ")) = "
-                + "\(rowSums.reduce(0, +)); divided by the 9 cells: \(rowSums.reduce(0, +))/9 = 0.777…, printed 0.77."
+            let text = Text.topLeftSum(language, ["terms": .text(rowSums.map(String.init).joined(separator: " + ")),
+                                                  "sum": .integer(rowSums.reduce(0, +))])
             _ = canvas.paragraph(text, at: Point(parts[4].minX, parts[4].minY + 20), width: parts[4].width, size: FontSize.number)
         }
-        try mapRow("filtered = (image ∗ feature)/9, valid, stride 1 → 7×7", x.filtered, scale: signed,
+        try mapRow(Text.filteredRow(language), x.filtered, scale: signed,
                    window: CellRange(row: 0, column: 0, size: 1), on: canvas, in: rows[1])
-        try mapRow("ReLU: max(0, ·); then 2×2 max pooling windows, stride 2 (dashed: partial edge windows)", x.rectified,
+        try mapRow(Text.reluRow(language), x.rectified,
                    scale: positive, cache: x.poolingCache, on: canvas, in: rows[2])
-        try mapRow("max-pooled: (7 − 2)/2 + 1 = 3.5 → 4 with partial windows kept", x.pooled, scale: positive,
+        try mapRow(Text.pooledRow(language), x.pooled, scale: positive,
                    on: canvas, in: rows[3])
-        try ColorBar(scale: signed, label: "image, features, filtered").draw(
+        try ColorBar(scale: signed, label: Text.signedBar(language)).draw(
             on: canvas, in: Rect(x: barColumn.minX, y: rows[0].minY + 30, width: 14, height: rows[1].maxY - rows[0].minY - 30))
-        try ColorBar(scale: positive, label: "ReLU, pooled").draw(
+        try ColorBar(scale: positive, label: Text.positiveBar(language)).draw(
             on: canvas, in: Rect(x: barColumn.minX, y: rows[2].minY + 30, width: 14, height: rows[3].maxY - rows[2].minY - 30))
     }
 

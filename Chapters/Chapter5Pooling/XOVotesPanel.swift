@@ -4,12 +4,14 @@ import Tensors
 /// The bottom of figure 2: images through the whole X/O network, one per row — image, filtered
 /// maps, ReLU, pooled maps, the 48 stacked values, and the two votes.
 enum XOVotesPanel {
-    static let columnTitles = ["", "image", "filtered (÷9)", "ReLU", "pooled 4×4", "stacked (48)", "votes"]
+    static func columnTitles(_ language: Language) -> [String] {
+        [""] + [Text.image, .filtered].map { $0(language) } + ["ReLU"] + [Text.pooled4x4, .stacked, .votes].map { $0(language) }
+    }
     static let columnWeights: [Double] = [1.25, 0.8, 2.1, 2.1, 2.1, 0.9, 2.0]
 
-    static func draw(_ traces: [(name: String, trace: XOTrace)], on canvas: Canvas, in area: Rect) throws {
+    static func draw(_ traces: [(name: String, trace: XOTrace)], _ language: Language, on canvas: Canvas, in area: Rect) throws {
         let (header, body) = area.sliceTop(22, spacing: 6)
-        for (title, cell) in zip(columnTitles, header.columns(weights: columnWeights, spacing: 10)) {
+        for (title, cell) in zip(columnTitles(language), header.columns(weights: columnWeights, spacing: 10)) {
             canvas.text(title, at: Point(cell.midX, cell.minY), size: FontSize.label, style: .bold, align: .center, baseline: .top)
         }
         for (row, rect) in zip(traces, body.rows(traces.count, spacing: 10)) {

@@ -7,7 +7,7 @@ import Plot
 /// Fashion-MNIST.
 public enum Chapter6LeNet: CourseChapter {
     public static let number = 6
-    public static let title = "LeNet: training CNNs on digits"
+    public static let title = Words.same("LeNet: training CNNs on digits")
 
     /// Ten figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
     /// tenth of the digits for 2 epochs.

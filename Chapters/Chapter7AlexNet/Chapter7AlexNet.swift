@@ -6,7 +6,7 @@ import Plot
 /// slides table them, where their parameters and activations live, receptive fields, errata.
 public enum Chapter7AlexNet: CourseChapter {
     public static let number = 7
-    public static let title = "AlexNet and VGG16 shapes"
+    public static let title = Words.same("AlexNet and VGG16 shapes")
 
     /// The six figures: AlexNet's diagram and table, VGG16's table, parameters against neurons per
     /// layer, receptive fields, errata. Nothing is trained, so `quick` changes nothing.

@@ -6,7 +6,7 @@ import Plot
 /// example unrolled in time, and Karpathy's min-char-rnn trained on the Sonnets of slide 236.
 public enum Chapter8CharRNN: CourseChapter {
     public static let number = 8
-    public static let title = "Character-level RNN"
+    public static let title = Words.same("Character-level RNN")
 
     /// Ten figures: "masse" unrolled, the four RNN configurations, the encoder–decoder
     /// 'assez' → 'enough' unrolled, then min-char-rnn on the Sonnets — a few hidden units, the

@@ -55,6 +55,8 @@ public struct ContourPlot {
     public var equalAspect: Bool
     /// Where the legend of the trajectories goes.
     public var legend: LegendPosition = .automatic
+    /// The legend's name for the grey start and end marks, in the report's language.
+    public var startEndLabel = "start, end"
 
     /// Samples `function` on a `resolution` × `resolution` grid over the two ranges.
     public init(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, resolution: Int = 101,
@@ -127,7 +129,7 @@ public struct ContourPlot {
             var entries = trajectories.enumerated().map { index, t in
                 Legend.Entry(name: t.name, color: color(of: t, index: index), sample: .line(dash: [], marker: nil))
             }
-            entries.append(Legend.Entry(name: "start, end", color: .gray, sample: .startEnd))
+            entries.append(Legend.Entry(name: startEndLabel, color: .gray, sample: .startEnd))
             Legend(entries: entries).draw(on: canvas, in: axes.plot, at: legend, avoiding: lines)
         }
         try canvas.check()

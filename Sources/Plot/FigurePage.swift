@@ -7,17 +7,20 @@ struct FigurePage {
     static let sourceSize = FontSize.number
 
     let figure: Figure
+    let language: Language
     let titleLines: [String]
     let captionLines: [String]
     let sourceLines: [String]
 
-    /// Lays the texts out (wrapped to the figure's width, measured on `canvas`).
-    init(_ figure: Figure, measuredOn canvas: Canvas) {
+    /// Lays the texts out in `language` (wrapped to the figure's width, measured on `canvas`).
+    init(_ figure: Figure, language: Language, measuredOn canvas: Canvas) {
         self.figure = figure
+        self.language = language
         let width = max(figure.width, 360)
-        titleLines = canvas.wrap(figure.title, width: width, size: FontSize.title, style: .bold)
-        captionLines = canvas.wrap(figure.caption, width: width, size: FigurePage.captionSize)
-        sourceLines = canvas.wrap("Source: " + figure.source, width: width, size: FigurePage.sourceSize,
+        titleLines = canvas.wrap(figure.title(language), width: width, size: FontSize.title, style: .bold)
+        captionLines = canvas.wrap(figure.caption(language), width: width, size: FigurePage.captionSize)
+        sourceLines = canvas.wrap(language.labelled("Source", figure.source(language)), width: width,
+                                  size: FigurePage.sourceSize,
                                   style: .italic)
     }
 
@@ -42,7 +45,7 @@ struct FigurePage {
         }
         let area = Rect(x: m + (width - 2 * m - figure.width) / 2, y: m + titleHeight + FigurePage.gap,
                         width: figure.width, height: figure.height)
-        try figure.draw(canvas, area)
+        try figure.draw(canvas, area, language)
         var y = area.maxY + FigurePage.gap
         for line in captionLines {
             canvas.text(line, at: Point(m, y), size: FigurePage.captionSize, baseline: .top)

@@ -39,6 +39,8 @@ public struct ImageGallery {
     /// Whether the shared colour bar is drawn at the right (a figure with several galleries on one
     /// scale draws it once).
     public var showsColorBar = true
+    /// The word before a constant map's single value under it ("all 0"), in the report's language.
+    public var constantLabel = "all"
 
     /// A gallery of `items`; see the properties for the options.
     public init(_ items: [Item], columns: Int? = nil, signed: Bool = false, scaling: Scaling = .shared,
@@ -114,7 +116,7 @@ public struct ImageGallery {
         canvas.stroke(strip, color: .gray, width: 0.5)
         let y = strip.maxY + 2
         guard range.upperBound > range.lowerBound else {
-            canvas.text("all " + NumberFormat.significant(range.lowerBound, digits: 2), at: Point(strip.midX, y),
+            canvas.text(constantLabel + " " + NumberFormat.significant(range.lowerBound, digits: 2), at: Point(strip.midX, y),
                         size: ImageGallery.miniBarSize, color: .gray, align: .center, baseline: .top)
             return
         }

@@ -86,3 +86,16 @@ public enum NumberFormat {
         return (n < 0 ? "⁻" : "") + String(body)
     }
 }
+
+extension NumberFormat {
+    /// A number written by this enum ("1,234.5", "−0.25", "5.24×10⁻⁸") as `language` writes it in
+    /// prose: unchanged in English; in French the thousands separated by a narrow no-break space
+    /// and the decimal point a comma ("1 234,5", "−0,25", "5,24×10⁻⁸"). Only for sentences: grids
+    /// and tables keep the decks' decimal point.
+    public static func prose(_ number: String, in language: Language) -> String {
+        switch language {
+        case .english: number
+        case .french: number.replacingOccurrences(of: ",", with: "\u{202F}").replacingOccurrences(of: ".", with: ",")
+        }
+    }
+}

@@ -8,6 +8,7 @@ struct TitlePage {
     private static let entryIndent = 26.0
 
     let report: Report
+    let language: Language
     /// The page's width (the PDF's common page width, at least `minimumWidth`).
     let width: Double
     private let headingLines: [String]
@@ -15,16 +16,18 @@ struct TitlePage {
     private let entryLines: [[String]]
     private let sourceLines: [[String]]
 
-    /// Lays the texts out on a page `width` wide, measured on `canvas`.
-    init(_ report: Report, width: Double = TitlePage.minimumWidth, measuredOn canvas: Canvas) {
+    /// Lays the texts out in `language` on a page `width` wide, measured on `canvas`.
+    init(_ report: Report, language: Language = .english, width: Double = TitlePage.minimumWidth,
+         measuredOn canvas: Canvas) {
         self.report = report
+        self.language = language
         self.width = max(width, TitlePage.minimumWidth)
         let textWidth = self.width - 2 * TitlePage.margin
-        headingLines = canvas.wrap(report.heading, width: textWidth, size: TitlePage.headingSize, style: .bold)
-        subtitleLines = canvas.wrap(report.subtitle, width: textWidth, size: TitlePage.subtitleSize)
-        entryLines = report.figures.map { canvas.wrap($0.title, width: textWidth - TitlePage.entryIndent) }
+        headingLines = canvas.wrap(report.heading(in: language), width: textWidth, size: TitlePage.headingSize, style: .bold)
+        subtitleLines = canvas.wrap(report.subtitle(language), width: textWidth, size: TitlePage.subtitleSize)
+        entryLines = report.figures.map { canvas.wrap($0.title(language), width: textWidth - TitlePage.entryIndent) }
         sourceLines = report.figures.map {
-            canvas.wrap($0.source, width: textWidth - TitlePage.entryIndent, size: FontSize.number, style: .italic)
+            canvas.wrap($0.source(language), width: textWidth - TitlePage.entryIndent, size: FontSize.number, style: .italic)
         }
     }
 

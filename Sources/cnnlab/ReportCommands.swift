@@ -18,9 +18,12 @@ struct ChapterCommand: ReportingCommand {
     @Flag(name: .long, help: "Fewer epochs and smaller data: a fast check that the chapter still renders.")
     var quick = false
 
+    @Option(name: .long, help: "The languages to write, en, fr or en,fr (French goes into <out>/fr/chapterN/); the chapter is computed once.")
+    var lang: String = "en"
+
     func execute() throws {
         let chapter = try ChapterRegistry.chapter(number)
-        try ReportWriter(out: out, quick: quick).write([chapter])
+        try ReportWriter(out: out, quick: quick, languages: try ReportWriter.languages(lang)).write([chapter])
     }
 }
 
@@ -36,8 +39,12 @@ struct ReportsCommand: ReportingCommand {
     @Flag(name: .long, help: "Fewer epochs and smaller data: a fast check that every chapter still renders.")
     var quick = false
 
+    @Option(name: .long, help: "The languages to write, en, fr or en,fr (French goes into <out>/fr/); each chapter is computed once.")
+    var lang: String = "en"
+
     func execute() throws {
-        try ReportWriter(out: out, quick: quick).write(ChapterRegistry.builtChapters)
+        try ReportWriter(out: out, quick: quick, languages: try ReportWriter.languages(lang))
+            .write(ChapterRegistry.builtChapters)
     }
 }
 
@@ -59,21 +66,41 @@ struct GalleryCommand: ReportingCommand {
     }
 }
 
-/// Builds and writes chapter reports, then refreshes the index of the reports folder.
+/// Builds chapter reports — each computed once — and writes each in every language asked for
+/// (English into `<out>/chapterN/`, French into `<out>/fr/chapterN/`), then refreshes the index of
+/// each language's folder.
 struct ReportWriter {
     let out: String
     let quick: Bool
+    let languages: [Language]
+
+    /// The languages of a `--lang` value: "en", "fr", "en,fr".
+    /// - Throws: one sentence naming the unknown language.
+    static func languages(_ list: String) throws -> [Language] {
+        let codes = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let languages = try codes.map { code in
+            guard let language = Language(rawValue: code) else {
+                throw CommandError("--lang \(list): \"\(code)\" is not a language of the reports (en, fr, or both as en,fr)")
+            }
+            return language
+        }
+        return Language.allCases.filter(languages.contains)
+    }
 
     func write(_ chapters: [any CourseChapter.Type]) throws {
         let root = URL(fileURLWithPath: out)
         for chapter in chapters {
             let start = Date()
             let report = try chapter.makeReport(quick: quick)
-            let folder = root.appendingPathComponent(report.name)
-            _ = try report.write(to: folder)
-            print(String(format: "chapter %d: %d figures → %@ (%.1f s)", chapter.number,
-                         report.figures.count, folder.path, Date().timeIntervalSince(start)))
+            for language in languages {
+                let folder = ReportIndex.directory(of: language, in: root).appendingPathComponent(report.name)
+                _ = try report.write(to: folder, language: language)
+                print(String(format: "chapter %d: %d figures → %@ (%.1f s)", chapter.number,
+                             report.figures.count, folder.path, Date().timeIntervalSince(start)))
+            }
         }
-        try ReportIndex.write(reportsDirectory: root)
+        for language in Language.allCases where languages.contains(language) || language == .english {
+            try ReportIndex.write(reportsDirectory: root, language: language)
+        }
     }
 }

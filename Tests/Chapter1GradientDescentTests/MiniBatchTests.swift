@@ -36,7 +36,7 @@ struct MiniBatchTests {
             let history = try descent.train(problem)
             #expect(history.divergedAtUpdate == nil)
             // Measured: 5.8e-4 (SGD), 2.7e-4 (B = 10), 5e-16 (batch).
-            #expect(Self.distance(history.parameters, solution) < 1e-3, "\(label)")
+            #expect(Self.distance(history.parameters, solution) < 1e-3, "\(label.english)")
             #expect(history.epochLosses.count == descent.epochs + 1)
         }
     }

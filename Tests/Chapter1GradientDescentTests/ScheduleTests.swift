@@ -81,8 +81,8 @@ struct ScheduleTests {
         let runs = try GradientDescentExperiments.rosenbrockRuns()
         #expect(runs[0].result.stoppedBy == .maxIterations)
         for run in runs.dropFirst() {
-            #expect(run.result.stoppedBy == .test(.gradient), "\(run.label)")
-            #expect(hypot(run.result.final.point[0] - 1, run.result.final.point[1] - 1) < 1e-7, "\(run.label)")
+            #expect(run.result.stoppedBy == .test(.gradient), "\(run.label.english)")
+            #expect(hypot(run.result.final.point[0] - 1, run.result.final.point[1] - 1) < 1e-7, "\(run.label.english)")
         }
     }
 

@@ -37,7 +37,7 @@ struct VectorisationTests {
     @Test("the caption says where the numbers come from and prints the record's gains at B = 32")
     func caption() throws {
         let record = try Vectorisation.recorded()
-        let text = VectorisationFigure.caption(record)
+        let text = VectorisationFigure.caption(record).english
         let at32 = try #require(record.measurements.first { $0.batch == 32 })
         #expect(text.contains("recorded with the chapter's sources"))
         #expect(!text.contains("Chapters/"), "no file path in a caption (issue 16)")

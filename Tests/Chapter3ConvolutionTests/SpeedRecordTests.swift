@@ -15,7 +15,7 @@ struct SpeedRecordTests {
 
     @Test("the caption states the direct loops' worst ratio to PyTorch, from the record")
     func caption() throws {
-        let text = try SpeedFigure.figure().caption
+        let text = try SpeedFigure.figure().caption.english
         #expect(text.contains("up to 75× slower (AlexNet CONV3)"))
         #expect(!text.contains("Chapters/"))
     }

@@ -42,7 +42,7 @@ struct ReportTests {
         let urls = try smallReport().write(to: directory)
         let png = try Data(contentsOf: urls[1])
         let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
-        let page = FigurePage(try smallReport().figures[0], measuredOn: try Canvas(imageWidth: 1, height: 1, scale: 1))
+        let page = FigurePage(try smallReport().figures[0], language: .english, measuredOn: try Canvas(imageWidth: 1, height: 1, scale: 1))
         #expect(width == Int((page.width * 2).rounded(.up)))
     }
 
@@ -85,7 +85,7 @@ struct ReportTests {
         var gallery = Report(name: "gallery", title: "Gallery", subtitle: "All primitives.")
         gallery.add(try smallReport().figures[1])
         _ = try gallery.write(to: root.appendingPathComponent("gallery"))
-        var second = Report(chapter: 2, title: "Second", subtitle: "Early chapter.")
+        var second = Report(chapter: 2, title: .same("Second"), subtitle: .same("Early chapter."))
         second.add(try smallReport().figures[0])
         _ = try second.write(to: root.appendingPathComponent("chapter2"))
 

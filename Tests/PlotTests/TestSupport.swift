@@ -25,7 +25,7 @@ func run(_ tool: String, _ arguments: [String]) throws -> String {
 
 /// A two-figure report: a number grid with known values and a line chart.
 func smallReport() throws -> Report {
-    var report = Report(chapter: 9, title: "Test chapter", subtitle: "Two figures to check the writer.")
+    var report = Report(chapter: 9, title: .same("Test chapter"), subtitle: .same("Two figures to check the writer."))
     let grid = try Matrix(rows: [[1, 2, 3], [4, -5, 6], [7, 8, 90]])
     report.add(Figure(id: "grid", title: "A grid", caption: "Nine integers.", source: "IFT 780, slide 1",
                       width: 300, height: 200) { canvas, area in
