@@ -6,13 +6,12 @@ import Plot
 /// slides table them, where their parameters and activations live, receptive fields, errata.
 public enum Chapter7AlexNet: CourseChapter {
     public static let number = 7
-    public static let title = Words.same("AlexNet and VGG16 shapes")
+    public static let title = Text.title.words()
 
     /// The six figures: AlexNet's diagram and table, VGG16's table, parameters against neurons per
     /// layer, receptive fields, errata. Nothing is trained, so `quick` changes nothing.
     public static func makeReport(quick: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "shapes, parameters, neurons, memory and receptive fields — IFT 780 slides 166–193, Apprentissage profond ≈ slides 74–77")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         report.add(try ArchitectureFigures.diagram())
         report.add(try VolumesFigure.figure())
         report.add(try ArchitectureFigures.alexNetTable())

@@ -19,35 +19,37 @@ enum ReceptiveFieldFigure {
         let threes = try stack(kernel: 3)
         let strided = try stack(kernel: 3, stride: 2)
         let layers = (1...depth).map(Double.init)
-        let fields = LineChart(series: [
-            Series("3×3, stride 1", x: layers, y: threes.map(Double.init), color: Role.series(0).color, marker: .circle),
-            Series("3×3, stride 2", x: layers, y: strided.map(Double.init), color: Role.series(1).color, marker: .triangle),
-        ], xLabel: "layers stacked", yLabel: "receptive field (pixels per side)", legend: .topLeft)
+        let fields = { (language: Language) in LineChart(series: [
+            Series(Text.strideOne(language), x: layers, y: threes.map(Double.init), color: Role.series(0).color, marker: .circle),
+            Series(Text.strideTwo(language), x: layers, y: strided.map(Double.init), color: Role.series(1).color, marker: .triangle),
+        ], xLabel: Text.layersStacked(language), yLabel: Text.fieldAxis(language), legend: .topLeft) }
         // Weights of C → C layers, in units of C²: L·9 for the stack, (1 + 2L)² for one kernel of the same field.
         let weights = { (kernel: Int) in
             Double(ConvolutionGeometry.parameterCount(filters: 1, channels: 1, kernelHeight: kernel, kernelWidth: kernel,
                                                       includingBias: false))
         }
-        let cost = LineChart(series: [
-            Series("L stacked 3×3 layers", x: layers, y: layers.map { $0 * weights(3) }, color: Role.series(0).color, marker: .circle),
-            Series("one (1 + 2L)×(1 + 2L) layer", x: layers, y: threes.map { weights($0) }, color: Role.series(2).color, marker: .square),
-        ], xLabel: "layers stacked (L)", yLabel: "weights for C → C channels (× C²)", legend: .topLeft)
+        let cost = { (language: Language) in LineChart(series: [
+            Series(Text.stackedSeries(language), x: layers, y: layers.map { $0 * weights(3) }, color: Role.series(0).color,
+                   marker: .circle),
+            Series(Text.oneLayerSeries(language), x: layers, y: threes.map { weights($0) }, color: Role.series(2).color,
+                   marker: .square),
+        ], xLabel: Text.layersStackedL(language), yLabel: Text.weightsAxis(language), legend: .topLeft) }
         return Figure(
             id: "receptive-field",
-            title: "Three 3×3 layers see 7×7 for 27C² weights; one 7×7 layer needs 49C²",
-            caption: "Left: r = 1 + Σ (k − 1)·Π strides before — \(threes.prefix(3).map(String.init).joined(separator: " → ")) for "
-                + "three 3×3 layers (VGG's argument), faster when the layers stride (\(strided.prefix(3).map(String.init).joined(separator: " → ")))."
-                + " Right: the weights for the same field, per C → C channels: 9L against (1 + 2L)²; at L = 3, 27 against 49, "
-                + "with two more nonlinearities in between.",
-            source: "IFT 780, slides 184–186 (VGG16's 3×3 filters)", width: 1000, height: 420
-        ) { canvas, area in
+            title: Text.fieldTitle.words(),
+            caption: Text.fieldCaption.words([
+                "one": .text(threes.prefix(3).map(String.init).joined(separator: " → ")),
+                "two": .text(strided.prefix(3).map(String.init).joined(separator: " → "))]),
+            source: Text.fieldSource.words(), width: 1000, height: 420
+        ) { canvas, area, language in
             let half = (area.width - 30) / 2
-            try Panel.titled("receptive field", on: canvas, in: Rect(x: area.minX, y: area.minY, width: half, height: area.height)) {
-                try fields.draw(on: canvas, in: $0)
+            try Panel.titled(Text.fieldPanel(language), on: canvas,
+                             in: Rect(x: area.minX, y: area.minY, width: half, height: area.height)) {
+                try fields(language).draw(on: canvas, in: $0)
             }
-            try Panel.titled("weights for that field", on: canvas,
+            try Panel.titled(Text.weightsPanel(language), on: canvas,
                              in: Rect(x: area.minX + half + 30, y: area.minY, width: half, height: area.height)) {
-                try cost.draw(on: canvas, in: $0)
+                try cost(language).draw(on: canvas, in: $0)
             }
         }
     }
@@ -73,20 +75,15 @@ enum ReceptiveFieldGridFigure {
 
     static func figure() throws -> Figure {
         let grids = try pathCounts()
-        let titles = ["layer 3: one output", "layer 2: the 3×3 it reads", "layer 1: 5×5", "input: 7×7 pixels"]
+        let titles: [Text] = [.gridLayer3, .gridLayer2, .gridLayer1, .gridInput]
         let centre = grids.last.map { $0[$0.rows / 2, $0.columns / 2] } ?? 0
         let total = grids.last.map { $0.values.reduce(0, +) } ?? 0
         return Figure(
             id: "receptive-field-grid",
-            title: "Three 3×3 layers, stride 1: one output of layer 3 depends on a 7×7 block of input pixels",
-            caption: "Left to right, the forward pass: the 7×7 input pixels, the 5×5 outputs of layer 1 and the 3×3 of layer 2 that one "
-                + "output of layer 3 depends on — r = 1 + L·(k − 1). "
-                + "The numbers count the paths through the stack from each cell to the output: the centre pixel reaches it by "
-                + "\(NumberFormat.string(centre, decimals: 0)) paths, a corner by 1 (\(NumberFormat.string(total, decimals: 0)) = 9³ in all), "
-                + "so the centre of a receptive field weighs more than its edge. Colour: the count.",
-            source: "IFT 780, slides 184–186 (VGG16's 3×3 filters; the path counts beyond the slides)",
-            width: 1000, height: 360
-        ) { canvas, area in
+            title: Text.gridTitle.words(),
+            caption: Text.gridCaption.words(["centre": .fixed(centre, decimals: 0), "total": .fixed(total, decimals: 0)]),
+            source: Text.gridSource.words(), width: 1000, height: 360
+        ) { canvas, area, language in
             let scale = ColorScale.sequential(1...max(centre, 2))
             let parts = area.inset(bottom: ColorBar.preferredHeight + 10).columns(weights: [7, 5, 3, 1.6], spacing: 40)
             for (index, part) in parts.enumerated() {
@@ -96,14 +93,14 @@ enum ReceptiveFieldGridFigure {
                 drawn.squareCells = true
                 let layout = try drawn.draw(on: canvas, in: part.inset(top: FontSize.label * 1.8))
                 canvas.stroke(layout.frame, color: Role.explained.color, width: 2.5)
-                canvas.text(titles[titles.count - 1 - index], at: Point(layout.frame.midX, layout.frame.minY - 6), size: FontSize.label,
+                canvas.text(titles[titles.count - 1 - index](language), at: Point(layout.frame.midX, layout.frame.minY - 6), size: FontSize.label,
                             style: .bold, align: .center, baseline: .bottom)
                 if index < parts.count - 1 {
                     canvas.arrow(from: Point(part.maxX + 6, layout.frame.midY), to: Point(part.maxX + 34, layout.frame.midY), color: .gray)
                 }
             }
             let barWidth = 260.0
-            try ColorBar(scale: scale, label: "paths to the output", orientation: .horizontal)
+            try ColorBar(scale: scale, label: Text.pathsBar(language), orientation: .horizontal)
                 .draw(on: canvas, in: Rect(x: area.midX - barWidth / 2, y: area.maxY - ColorBar.preferredHeight, width: barWidth,
                                            height: ColorBar.preferredHeight))
         }

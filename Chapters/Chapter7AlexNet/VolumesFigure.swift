@@ -43,16 +43,12 @@ enum VolumesFigure {
         let input = rows[0].output, fc6 = rows.first { if case .dense? = $0.spec { true } else { false } }
         return Figure(
             id: "alexnet-volumes",
-            title: "AlexNet's volumes to scale: the image shrinks from 227 to 6 pixels while its depth grows to 384, then 4,096",
-            caption: "Each box is a layer's output for one image: its front face is H×W at \(NumberFormat.string(pointsPerPixel, decimals: 1)) pt "
-                + "per pixel, its depth C at \(NumberFormat.string(pointsPerChannel, decimals: 2)) pt per channel, drawn at 45° — the same two "
-                + "scales for every layer. The input (\(input.description)) is a wide, thin slab; the convolutions (blue) and pools "
-                + "(green) trade width for depth; the dense layers (purple) are 1×1 columns "
-                + "\(fc6.map { NumberFormat.grouped($0.output.count) } ?? "4,096") deep. The NORM layers keep their pool's volume and "
-                + "are left out.",
-            source: "IFT 780, slides 172–179 (the shapes; drawn to scale beyond the slides)",
-            width: 1160, height: 300
-        ) { canvas, area in
+            title: Text.volumesTitle.words(),
+            caption: Text.volumesCaption.words([
+                "pixel": .fixed(pointsPerPixel, decimals: 1), "channel": .fixed(pointsPerChannel, decimals: 2),
+                "input": .text(input.description), "depth": .count(fc6?.output.count ?? 4096)]),
+            source: Text.volumesSource.words(), width: 1160, height: 300
+        ) { canvas, area, language in
             let baseline = area.maxY - 46
             let gap = 26.0
             var x = area.minX + 4
@@ -71,7 +67,7 @@ enum VolumesFigure {
                 let edge = side < 4 ? (role(of: row)?.color ?? .gray) : .gray
                 for face in [top, right, front] { canvas.polygon(face, fill: fill, stroke: edge, width: side < 4 ? 1.5 : 0.6) }
                 let center = x + (side + depth) / 2
-                canvas.text(row.name, at: Point(center, baseline + 8), size: FontSize.number, style: .bold, align: .center,
+                canvas.text(Text.name(row, language), at: Point(center, baseline + 8), size: FontSize.number, style: .bold, align: .center,
                             baseline: .top)
                 canvas.text(shape.description, at: Point(center, baseline + 22), size: 8.5, color: .gray, align: .center,
                             baseline: .top)

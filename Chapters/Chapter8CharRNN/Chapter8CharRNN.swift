@@ -6,7 +6,7 @@ import Plot
 /// example unrolled in time, and Karpathy's min-char-rnn trained on the Sonnets of slide 236.
 public enum Chapter8CharRNN: CourseChapter {
     public static let number = 8
-    public static let title = Words.same("Character-level RNN")
+    public static let title = Text.title.words()
 
     /// Ten figures: "masse" unrolled, the four RNN configurations, the encoder–decoder
     /// 'assez' → 'enough' unrolled, then min-char-rnn on the Sonnets — a few hidden units, the
@@ -14,8 +14,7 @@ public enum Chapter8CharRNN: CourseChapter {
     /// temperatures, the next-character probabilities — and the errata. `quick` trains on the
     /// Sonnets for 1,000 windows instead of 30,000.
     public static func makeReport(quick: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "a vanilla RNN, backpropagation through time, the encoder–decoder, min-char-rnn on the Sonnets — IFT 780 slides 207–249")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         report.add(try MasseFigure.figure())
         report.add(ConfigurationsFigure.figure())
         report.add(try TranslationFigure.figure())

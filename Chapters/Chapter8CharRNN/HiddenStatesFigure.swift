@@ -26,16 +26,11 @@ enum HiddenStatesFigure {
         let share = Double(saturated) / Double(hidden.count * units)
         let chosen = mostVaried(hidden, count: shown)
         return Figure(
-            id: "hidden-states", title: "Four hidden units of the trained network along \"From fairest creatures we desire increase,\"",
-            caption: "h_t of the \(shown) units (of \(units)) whose value moves most along the verse, one strip per unit from "
-                + "−1 to 1 and one point per character "
-                + "read (from h = 0 before the first letter). After \(NumberFormat.grouped(run.iterations)) windows the units "
-                + "spend most of their time near ±1: \(Int((share * 100).rounded()))% of all the values along the line lie "
-                + "beyond ±0.95, where tanh′ = 1 − h² is small and the gradient through a unit fades. These four switch with "
-                + "what is read — at spaces and word starts, around the comma — the memory the recurrence carries from letter to letter.",
-            source: "IFT 780, slides 219–227 (h_t = tanh(Wxh·x_t + Whh·h_{t−1} + bh)); beyond the slides: the Sonnets",
-            width: 1000, height: 430
-        ) { canvas, area in
+            id: "hidden-states", title: Text.hiddenTitle.words(),
+            caption: Text.hiddenCaption.words(["shown": .integer(shown), "units": .integer(units), "iterations": .count(run.iterations),
+                                               "share": .integer(Int((share * 100).rounded()))]),
+            source: Text.hiddenSource.words(), width: 1000, height: 430
+        ) { canvas, area, language in
             // One strip per unit, sharing the time axis; the characters read above the first.
             let plot = area.inset(top: 22, left: 110, bottom: 40, right: 10)
             let strips = plot.rows(chosen.count, spacing: 14)
@@ -53,7 +48,7 @@ enum HiddenStatesFigure {
                     canvas.text(level == 0 ? "0" : level > 0 ? "1" : "−1", at: Point(strip.minX - 5, y(level)),
                                 size: FontSize.number, align: .right, baseline: .middle)
                 }
-                canvas.text("unit \(unit + 1)", at: Point(area.minX, strip.midY), size: FontSize.label, style: .bold,
+                canvas.text(Text.unit(language, ["n": .integer(unit + 1)]), at: Point(area.minX, strip.midY), size: FontSize.label, style: .bold,
                             color: Role.series(k).color, baseline: .middle)
                 let points = hidden.indices.map { Point(x($0), y(hidden[$0][unit])) }
                 canvas.polyline(points, color: Role.series(k).color, width: 1.6)
@@ -62,7 +57,7 @@ enum HiddenStatesFigure {
             for t in Swift.stride(from: 0, to: hidden.count, by: 5) {
                 canvas.text("\(t)", at: Point(x(t), plot.maxY + 4), size: FontSize.number, align: .center, baseline: .top)
             }
-            canvas.text("step t (the character read is printed above)", at: Point(plot.midX, plot.maxY + 20), size: FontSize.label,
+            canvas.text(Text.stepAxis(language), at: Point(plot.midX, plot.maxY + 20), size: FontSize.label,
                         color: .gray, align: .center, baseline: .top)
         }
     }

@@ -30,28 +30,20 @@ enum MasseFigure {
         let constructed = try unrolled(CharRNNExamples.constructedNetwork())
         let trained = try unrolled(trainedMasse())
         return Figure(
-            id: "masse-unrolled", title: "\"masse\" unrolled in time: one-hot inputs, hidden states, next-letter probabilities",
-            caption: "Each column is one time step: the input letter's one-hot x_t, the hidden state h_t (3 units, blue "
-                + "negative, red positive) and the distribution p_t over a, e, m, s for the next letter (ringed: the "
-                + "target). Top: the constructed weights of the tests (Wxh = 0.1, Whh = 0.5·I, Why = 0.2): every unit "
-                + "reaches 0.1842 and the output stays uniform. Bottom: after 300 windows of min-char-rnn on the word, "
-                + "the network puts most of its mass on a, s, s, e — the two s's are told apart by the hidden state.",
-            source: "IFT 780, slides 208–209 and 219–227",
-            width: 1000, height: 560
-        ) { canvas, area in
+            id: "masse-unrolled", title: Text.masseTitle.words(), caption: Text.masseCaption.words(),
+            source: Text.masseSource.words(), width: 1000, height: 560
+        ) { canvas, area, language in
             let rows = area.rows(2, spacing: 26)
-            try Panel.titled("constructed weights: Wxh = 0.1, Whh = 0.5·I, Why = 0.2, no biases (slides 208–209)",
-                             on: canvas, in: rows[0]) { rect in
-                try drawRow(constructed, on: canvas, in: rect)
+            try Panel.titled(Text.constructedPanel(language), on: canvas, in: rows[0]) { rect in
+                try drawRow(constructed, language: language, on: canvas, in: rect)
             }
-            try Panel.titled("after training on \"masse\": 3 hidden units, 300 windows, Adagrad (slides 219–227)",
-                             on: canvas, in: rows[1]) { rect in
-                try drawRow(trained, on: canvas, in: rect)
+            try Panel.titled(Text.trainedPanel(language), on: canvas, in: rows[1]) { rect in
+                try drawRow(trained, language: language, on: canvas, in: rect)
             }
         }
     }
 
-    static func drawRow(_ pass: Unrolled, on canvas: Canvas, in rect: Rect) throws {
+    static func drawRow(_ pass: Unrolled, language: Language, on canvas: Canvas, in rect: Rect) throws {
         let letters = CharRNNExamples.masseAlphabet
         let columns = rect.columns(weights: [1, 1.15, 1], spacing: 60)
         let labelHeight = FontSize.label * 1.8
@@ -59,7 +51,7 @@ enum MasseFigure {
             canvas.text(text, at: Point(column.midX, column.minY), size: FontSize.label, align: .center, baseline: .top)
         }
         // x_t: the one-hot columns, the 1s in the accent colour.
-        heading("x_t, one-hot", columns[0])
+        heading(Text.oneHot(language), columns[0])
         let oneHots = try Matrix(rows: (0..<4).map { row in inputs.map { $0 == row ? 1.0 : 0.0 } })
         var cells: [Cell: Color] = [:]
         for (t, x) in inputs.enumerated() { cells[Cell(x, t)] = Role.explained.color.withAlpha(0.45) }
@@ -70,7 +62,7 @@ enum MasseFigure {
         heading("h_t = tanh(Wxh·x_t + Whh·h_{t−1} + bh)", columns[1])
         let hidden = try Matrix(rows: (0..<pass.hidden[0].count).map { unit in pass.hidden.map { $0[unit] } })
         let h = try NumberGrid(hidden, decimals: 4, heat: .diverging(limit: 1),
-                               rowLabels: (1...hidden.rows).map { "unit \($0)" },
+                               rowLabels: (1...hidden.rows).map { Text.unit(language, ["n": .integer($0)]) },
                                columnLabels: (1...4).map { "h\($0)" }).draw(on: canvas, in: columns[1].inset(top: labelHeight))
         // p_t: probabilities, the target ringed.
         heading("p_t = softmax(Why·h_t + by)", columns[2])
@@ -84,7 +76,7 @@ enum MasseFigure {
         canvas.arrow(from: Point(h.frame.maxX + 8, h.frame.midY), to: Point(p.frame.minX - 36, p.frame.midY), color: .gray)
         canvas.text("Why", at: Point((h.frame.maxX + p.frame.minX - 28) / 2, h.frame.midY - 6), size: FontSize.number,
                     align: .center, baseline: .bottom)
-        canvas.text("Whh carries h_{t−1} → h_t from column to column", at: Point(h.frame.midX, h.frame.maxY + 8),
+        canvas.text(Text.whhCarries(language), at: Point(h.frame.midX, h.frame.maxY + 8),
                     size: FontSize.number, color: .gray, align: .center, baseline: .top)
     }
 }

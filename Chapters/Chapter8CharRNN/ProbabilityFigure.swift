@@ -18,15 +18,12 @@ enum ProbabilityFigure {
         let meanLoss = zip(probabilities, targets).map { -log($0[$1]) }.reduce(0, +) / Double(targets.count)
         func shown(_ symbol: String) -> String { symbol == " " ? "␣" : symbol == "\n" ? "↵" : symbol }
         return Figure(
-            id: "next-character", title: "The next-character distribution p_t along \"From fairest creatures we desire increase,\"",
-            caption: "Column t: the character read (top), the network's five most probable next characters coloured by "
-                + "their probability, and the probability of the character that actually follows (bottom, in %; outlined in "
-                + "orange when it is among the five). The most probable character is the right one at \(hits) of the "
-                + "\(targets.count) steps; the loss is " + String(format: "%.1f", 25 * meanLoss) + " nats per window of 25 characters "
-                + "at this rate (" + String(format: "%.2f", meanLoss) + " per character; ln 62 = 4.13 for a uniform guess). Word ends and spaces are easy, first letters of words hard.",
-            source: "IFT 780, slides 228–230 (softmax, most probable character); beyond the slides: the Sonnets",
-            width: 1000, height: 290
-        ) { canvas, area in
+            id: "next-character", title: Text.probabilityTitle.words(),
+            caption: Text.probabilityCaption.words(["hits": .integer(hits), "steps": .integer(targets.count),
+                                                    "window": .fixed(25 * meanLoss, decimals: 1),
+                                                    "character": .fixed(meanLoss, decimals: 2)]),
+            source: Text.probabilitySource.words(), width: 1000, height: 290
+        ) { canvas, area, language in
             let scale = ColorScale.sequential(0...1)
             let labelWidth = 118.0
             let grid = Rect(x: area.minX + labelWidth, y: area.minY + 26, width: area.width - labelWidth - ColorBar.preferredWidth - 10,
@@ -52,12 +49,12 @@ enum ProbabilityFigure {
                             align: .center, baseline: .middle)
             }
             for rank in 0..<ranks {
-                canvas.text(rank == 0 ? "most probable" : "rank \(rank + 1)",
+                canvas.text(rank == 0 ? Text.mostProbable(language) : Text.rank(language, ["n": .integer(rank + 1)]),
                             at: Point(grid.minX - 8, grid.minY + (Double(rank) + 0.5) * rowHeight), size: FontSize.number,
                             color: .gray, align: .right, baseline: .middle)
             }
-            canvas.text("read", at: Point(grid.minX - 8, grid.minY - 8), size: FontSize.number, color: .gray, align: .right, baseline: .bottom)
-            canvas.text("p(actual next), %", at: Point(grid.minX - 8, grid.minY + (Double(ranks) + 0.5) * rowHeight + 4),
+            canvas.text(Text.read(language), at: Point(grid.minX - 8, grid.minY - 8), size: FontSize.number, color: .gray, align: .right, baseline: .bottom)
+            canvas.text(Text.actualNext(language), at: Point(grid.minX - 8, grid.minY + (Double(ranks) + 0.5) * rowHeight + 4),
                         size: FontSize.number, color: .gray, align: .right, baseline: .middle)
             try ColorBar(scale: scale, label: "p_t").draw(
                 on: canvas, in: Rect(x: grid.maxX + 10, y: grid.minY, width: ColorBar.preferredWidth, height: Double(ranks) * rowHeight))

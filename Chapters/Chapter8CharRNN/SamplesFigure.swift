@@ -20,30 +20,25 @@ enum SamplesFigure {
 
     static func figure(_ run: SonnetsRun) -> Figure {
         let blocks = run.samples.map { sample in
-            (title: sample.iteration == 0 ? "iteration 0 (untrained)" : "after \(NumberFormat.grouped(sample.iteration)) windows",
+            (title: sample.iteration == 0 ? Text.untrained.words() : Text.afterWindows.words(["count": .count(sample.iteration)]),
              text: sample.text)
         }
         return figure(
-            id: "sonnets-samples", title: "What the network writes as it learns: samples at several iterations",
-            caption: "Each sample is \(SonnetsRun.sampleLength) characters drawn one at a time from p_t and fed back in "
-                + "(slides 228–233, with a draw instead of the most probable letter), with the same seed each time, so "
-                + "only the training differs. Untrained, the characters are uniform over the 62 symbols; then come "
-                + "spaces and frequent letters, then short lines that start with a capital, then real words (thee, "
-                + "thy, and, my) and punctuation at line ends.",
-            source: "IFT 780, slides 237–238 (Karpathy's samples); beyond the slides: the Sonnets, CNNLab's run",
-            blocks: blocks)
+            id: "sonnets-samples", title: Text.samplesTitle.words(),
+            caption: Text.samplesCaption.words(["length": .integer(SonnetsRun.sampleLength)]),
+            source: Text.samplesSource.words(), blocks: blocks)
     }
 
     /// A figure of titled text blocks, each set in monospace on a light grey band.
-    static func figure(id: String, title: String, caption: String, source: String,
-                       blocks: [(title: String, text: String)]) -> Figure {
+    static func figure(id: String, title: Words, caption: Words, source: Words,
+                       blocks: [(title: Words, text: String)]) -> Figure {
         let blocks = blocks.map { (title: $0.title, lines: lines($0.text, width: lineWidth)) }
         let lineHeight = fontSize * 1.3
         let height = blocks.reduce(0.0) { $0 + FontSize.label * 1.9 + Double($1.lines.count) * lineHeight + 12 }
-        return Figure(id: id, title: title, caption: caption, source: source, width: 900, height: height) { canvas, area in
+        return Figure(id: id, title: title, caption: caption, source: source, width: 900, height: height) { canvas, area, language in
             var top = area.minY
             for block in blocks {
-                canvas.text(block.title, at: Point(area.minX, top), size: FontSize.label, style: .bold, baseline: .top)
+                canvas.text(block.title(language), at: Point(area.minX, top), size: FontSize.label, style: .bold, baseline: .top)
                 top += FontSize.label * 1.9
                 let box = Rect(x: area.minX, y: top - 4, width: area.width, height: Double(block.lines.count) * lineHeight + 8)
                 canvas.fill(box, color: Color.white.mixed(with: .lightGray, 0.2))

@@ -22,19 +22,14 @@ enum TranslationFigure {
         func highlighted(_ indices: [Int]) -> [Cell: Color] {
             Dictionary(uniqueKeysWithValues: indices.enumerated().map { (Cell($1, $0), Role.explained.color.withAlpha(0.45)) })
         }
-        let units = (1...AssezEnough.hiddenSize).map { "unit \($0)" }
+        func units(_ language: Language) -> [String] { (1...AssezEnough.hiddenSize).map { Text.unit(language, ["n": .integer($0)]) } }
         return Figure(
-            id: "assez-enough", title: "The encoder–decoder translating 'assez' → '\(output)', unrolled in time",
-            caption: "Top, the encoder: each column is one letter of 'assez' as a one-hot x_t over the French alphabet and the "
-                + "hidden state h_t = tanh(Wxh_e·x_t + Whh_e·h_{t−1} + bh_e) it leads to (\(AssezEnough.hiddenSize) units, blue "
-                + "negative, red positive). Its last state h₅ is the decoder's first state. Bottom, the decoder: its input "
-                + "y_{t−1} (<BoS>, then the letter it wrote last), its state s_t and p_t = softmax(Why_d·s_t + by_d) over the "
-                + "English alphabet; the ringed, most probable letter is written and fed back (greedy decoding) until <EoS>. "
-                + "Trained on this one pair with teacher forcing and Adagrad (seed \(AssezEnough.seed)) for \(toy.iterations) "
-                + "iterations, to a loss of " + String(format: "%.3f", toy.loss) + " nats (7·ln 8 = 14.6 for uniform guesses).",
-            source: "IFT 780, slides 243–248 (after Sutskever, Vinyals and Le 2014); the network is CNNLab's",
-            width: 1200, height: 720
-        ) { canvas, area in
+            id: "assez-enough", title: Text.translationTitle.words(["output": .text(output)]),
+            caption: Text.translationCaption.words([
+                "units": .integer(AssezEnough.hiddenSize), "seed": .text("\(AssezEnough.seed)"), "iterations": .integer(toy.iterations),
+                "loss": .fixed(toy.loss, decimals: 3)]),
+            source: Text.translationSource.words(), width: 1200, height: 720
+        ) { canvas, area, language in
             let rows = area.rows(weights: [0.42, 0.58], spacing: 28)
             let labelHeight = FontSize.label * 1.8
             func heading(_ text: String, _ column: Rect) {
@@ -46,14 +41,14 @@ enum TranslationFigure {
                 canvas.text(title, at: Point(rect.minX, rect.minY), size: FontSize.label, style: .bold, baseline: .top)
                 try body(rect.inset(top: Panel.titleHeight))
             }
-            try titled("encoder: reads a, s, s, e, z", rows[0]) { rect in
+            try titled(Text.encoderPanel(language), rows[0]) { rect in
                 let parts = rect.inset(left: 120, right: 200).columns(weights: [1, 1], spacing: 110)
-                heading("x_t, one-hot (French alphabet)", parts[0])
+                heading(Text.frenchOneHot(language), parts[0])
                 let x = try NumberGrid(oneHots(source, size: french.count), decimals: 0, cellColors: highlighted(source),
                                        rowLabels: french, columnLabels: source.map { french[$0] })
                     .draw(on: canvas, in: parts[0].inset(top: labelHeight))
                 heading("h_t", parts[1])
-                let h = try NumberGrid(columns(pass.encoderStates), decimals: 2, heat: .diverging(limit: 1), rowLabels: units,
+                let h = try NumberGrid(columns(pass.encoderStates), decimals: 2, heat: .diverging(limit: 1), rowLabels: units(language),
                                        columnLabels: (1...source.count).map { "h\($0)" })
                     .draw(on: canvas, in: parts[1].inset(top: labelHeight))
                 canvas.arrow(from: Point(x.frame.maxX + 8, x.frame.midY), to: Point(h.frame.minX - 52, h.frame.midY), color: .gray)
@@ -61,18 +56,18 @@ enum TranslationFigure {
                             size: FontSize.number, align: .center, baseline: .bottom)
                 encoderState = h.rect(of: Cell(AssezEnough.hiddenSize - 1, source.count - 1))
             }
-            try titled("decoder: writes from <BoS> until <EoS>", rows[1]) { rect in
+            try titled(Text.decoderPanel(language), rows[1]) { rect in
                 let parts = rect.columns(weights: [1, 1, 1], spacing: 70)
-                heading("y_{t−1}, its input (English alphabet)", parts[0])
+                heading(Text.decoderInput(language), parts[0])
                 let y = try NumberGrid(oneHots(pass.decoderInputs, size: english.count), decimals: 0,
                                        cellColors: highlighted(pass.decoderInputs), rowLabels: english,
                                        columnLabels: pass.decoderInputs.map { english[$0] == "<BoS>" ? "BoS" : english[$0] })
                     .draw(on: canvas, in: parts[0].inset(top: labelHeight))
-                heading("s_t (s₀ starts from h₅)", parts[1])
-                let s = try NumberGrid(columns(pass.decoderStates), decimals: 2, heat: .diverging(limit: 1), rowLabels: units,
+                heading(Text.decoderState(language), parts[1])
+                let s = try NumberGrid(columns(pass.decoderStates), decimals: 2, heat: .diverging(limit: 1), rowLabels: units(language),
                                        columnLabels: (1...pass.decoderStates.count).map { "s\($0)" })
                     .draw(on: canvas, in: parts[1].inset(top: labelHeight))
-                heading("p_t, the next letter (ringed: written)", parts[2])
+                heading(Text.nextLetter(language), parts[2])
                 let marked = Set(choices.enumerated().map { Cell($1, $0) })
                 let p = try NumberGrid(columns(pass.probabilities), decimals: 2, marked: marked, heat: .sequential(0...1),
                                        rowLabels: english, columnLabels: choices.map { english[$0] == "<EoS>" ? "EoS" : english[$0] })
@@ -82,7 +77,7 @@ enum TranslationFigure {
                 let first = s.rect(of: Cell(0, 0))
                 let target = Point(first.midX, s.frame.minY - 20)
                 canvas.arrow(from: Point(encoderState.midX, encoderState.maxY + 4), to: target, color: Role.explained.color)
-                canvas.text("h₅ starts the decoder", at: Point((encoderState.midX + target.x) / 2 + 14, (encoderState.maxY + target.y) / 2),
+                canvas.text(Text.startsDecoder(language), at: Point((encoderState.midX + target.x) / 2 + 14, (encoderState.maxY + target.y) / 2),
                             size: FontSize.number, color: Role.explained.color, align: .left, baseline: .middle)
             }
         }

@@ -22,24 +22,19 @@ enum WeightsFigure {
         let diagonal = (0..<h).map { whh.scalars[$0 * h + $0] }.reduce(0, +) / Double(h)
         let meanAbs = whh.scalars.map(abs).reduce(0, +) / Double(h * h)
         return Figure(
-            id: "weights", title: "The trained weights: Wxh (input → hidden) and Whh (hidden → hidden)",
-            caption: "One square per weight, white at 0, red positive, blue negative; each colour bar spans ± the 99th "
-                + "percentile of |w| (" + String(format: "%.1f", wxhLimit) + " for Wxh, " + String(format: "%.1f", whhLimit)
-                + " for Whh), the largest 1% saturate. Wxh "
-                + "has a column per character of the Sonnets (V = \(v), in code-point order: line break, space and "
-                + "punctuation, then capitals, then small letters): column x is what reading that character adds to "
-                + "every unit. Whh (H × H = \(h) × \(h)) mixes the previous state into the new one; its weights are spread "
-                + "over both signs with no dominant diagonal (mean |w| = " + String(format: "%.2f", meanAbs)
-                + ", mean diagonal " + String(format: "%+.2f", diagonal).replacingOccurrences(of: "-", with: "−")
-                + "): the memory is shared across units, not held unit by unit.",
-            source: "IFT 780, slides 208–209 (Wxh, Whh); beyond the slides: min-char-rnn on the Sonnets, seed 1",
-            width: 1000, height: 470
-        ) { canvas, area in
-            let panels = [("Wxh (\(h) × \(v)): hidden unit × input character", wxh, wxhLimit),
-                          ("Whh (\(h) × \(h)): new unit i × previous unit j", whh, whhLimit)]
+            id: "weights", title: Text.weightsTitle.words(),
+            caption: Text.weightsCaption.words([
+                "wxh": .fixed(wxhLimit, decimals: 1), "whh": .fixed(whhLimit, decimals: 1), "v": .integer(v), "h": .integer(h),
+                "meanAbs": .fixed(meanAbs, decimals: 2), "diagonal": .words(Words { language in
+                    NumberFormat.prose(String(format: "%+.2f", diagonal).replacingOccurrences(of: "-", with: "−"), in: language)
+                })]),
+            source: Text.weightsSource.words(), width: 1000, height: 470
+        ) { canvas, area, language in
+            let sizes: [String: TextValue] = ["h": .integer(h), "v": .integer(v)]
+            let panels = [(Text.wxhPanel(language, sizes), wxh, wxhLimit), (Text.whhPanel(language, sizes), whh, whhLimit)]
             for ((title, weights, limit), rect) in zip(panels, area.columns(weights: [1, 1.1], spacing: 40)) {
                 try Panel.titled(title, on: canvas, in: rect) { inner in
-                    try Heatmap(matrix(weights), scale: .diverging(limit: limit), colorBarLabel: "weight")
+                    try Heatmap(matrix(weights), scale: .diverging(limit: limit), colorBarLabel: Text.weight(language))
                         .draw(on: canvas, in: inner.inset(bottom: 6))
                 }
             }

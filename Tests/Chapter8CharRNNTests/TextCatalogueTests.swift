@@ -1,0 +1,38 @@
+@testable import Chapter8CharRNN
+import Foundation
+import Plot
+import Testing
+
+@Suite("Chapter 8 text catalogue")
+struct TextCatalogueTests {
+    @Test("Every key has an English and a French text with the same placeholders")
+    func bothLanguages() {
+        #expect(Text.catalogue.problems(sameInBothLanguages: Text.sameInBothLanguages) == [])
+    }
+
+    @Test("Every worked example has its French texts")
+    func examples() {
+        #expect(Text.examples.problems(for: CharRNNExamples.all) == [])
+    }
+
+    @Test("The errata's listing table has a French row for each English one, the slide's code quoted as it is")
+    func listing() {
+        for row in ErrataFigure.listing {
+            #expect(row.code(.english) == row.code(.french))
+            #expect(row.wrong(.english) != row.wrong(.french))
+        }
+    }
+
+    @Test("The report names every figure in French, with the run's numbers and no key left without an entry")
+    func captions() throws {
+        let report = try Chapter8CharRNN.makeReport(quick: true)
+        #expect(report.figures[0].caption.french.contains("0,1842"))
+        for figure in report.figures {
+            for text in [figure.title.french, figure.caption.french, figure.source.french] {
+                #expect(!text.contains("⟦"), "\(figure.id): a key without an entry")
+                #expect(text.range(of: "\\{[A-Za-z][A-Za-z0-9]*\\}", options: .regularExpression) == nil,
+                        "\(figure.id): a placeholder left: \(text)")
+            }
+        }
+    }
+}
