@@ -16,7 +16,7 @@ enum NotesFigure {
         ["Pasco slides 43–44 (Görner's code)", "weights truncated_normal(stddev = 0.1), biases ones/10, the last zeros",
          "biases 0.1 (the last 0); He-normal weights, σ = √(2/fan-in)", "the usual scale for ReLU layers; σ = 0.1 is Görner's choice"],
         ["Pasco slides 45–48 (training)", "10,000 iterations in batches of 100 on MNIST's 60,000 digits",
-         "LeNet: Adam down a cosine schedule, digits moved ±2 px, on MNIST-5k's 4,000 (figure 2's recipe)", "a minute instead of hours; 1,000 test digits, not the slides' 10,000"],
+         "LeNet: Adam, cosine schedule, ±2 px moves, MNIST-5k's 4,000 (fig. 2)", "a minute, not hours; 1,000 test digits, not 10,000"],
         ["Pasco slides 46–48 (dropout)", "pkeep = 0.75", "p = 1 − pkeep = 0.25 after W4, inverted scaling 1/(1 − p)",
          "test mode is then the identity"],
         ["Ranvier, \"Exemple d'architecture\"", "BatchNormalization() after the second pooling; input not given",
