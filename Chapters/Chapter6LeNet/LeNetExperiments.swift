@@ -20,7 +20,7 @@ struct LeNetExperiments {
     let leNet1Run: TrainingRun
     let leNet1: TrainingRun.Outcome
     /// Görner config 2 variants on the small training set: (name, one history per seed).
-    let regularisation: [(name: String, histories: [[TrainingRun.Epoch]])]
+    let regularisation: [(name: Words, histories: [[TrainingRun.Epoch]])]
     /// The seeds of the regularisation runs.
     let regularisationSeeds: [UInt64]
     /// The settings of the regularisation runs (the seed aside).
@@ -51,9 +51,9 @@ struct LeNetExperiments {
         let small = try fullTrain.balancedSubset(perClass: perDigit)
         let gorner = NetworkRecipe.gorner2
         let variants = [
-            ("no dropout", gorner.variant(name: "gorner2-plain", dropout: [:])),
-            ("dropout p = 0.25 after W4", gorner),
-            ("batch norm after each convolution", gorner.variant(name: "gorner2-bn", dropout: [:], batchNormAfterConvolutions: true)),
+            (Text.noDropout.words(), gorner.variant(name: "gorner2-plain", dropout: [:])),
+            (Text.dropout.words(["p": .number(0.25)]), gorner),
+            (Text.batchNorm.words(), gorner.variant(name: "gorner2-bn", dropout: [:], batchNormAfterConvolutions: true)),
         ]
         let seeds: [UInt64] = [1, 2, 3]
         let regularisationRun = TrainingRun(recipe: gorner, epochs: quick ? 2 : 10, batchSize: 25)
@@ -61,7 +61,7 @@ struct LeNetExperiments {
             (name, try seeds.map { seed in
                 var run = regularisationRun
                 (run.recipe, run.seed) = (recipe, seed)
-                return try timed("Görner config 2, \(name), seed \(seed)", run) { try $0.run(train: small, test: test) }.history
+                return try timed("Görner config 2, \(name.english), seed \(seed)", run) { try $0.run(train: small, test: test) }.history
             })
         }
         let clothes = try FashionMNIST.load()

@@ -16,25 +16,44 @@ enum NotesFigure {
         ["Pasco slides 43–44 (Görner's code)", "weights truncated_normal(stddev = 0.1), biases ones/10, the last zeros",
          "biases 0.1 (the last 0); He-normal weights, σ = √(2/fan-in)", "the usual scale for ReLU layers; σ = 0.1 is Görner's choice"],
         ["Pasco slides 45–48 (training)", "10,000 iterations in batches of 100 on MNIST's 60,000 digits",
-         "LeNet: Adam, cosine step, ±2 px moves, MNIST-5k", "a minute, not hours; 1,000 test digits"],
+         "LeNet: Adam, cosine schedule, ±2 px moves, MNIST-5k's 4,000 (fig. 2)", "a minute, not hours; 1,000 test digits, not 10,000"],
         ["Pasco slides 46–48 (dropout)", "pkeep = 0.75", "p = 1 − pkeep = 0.25 after W4, inverted scaling 1/(1 − p)",
          "test mode is then the identity"],
         ["Ranvier, \"Exemple d'architecture\"", "BatchNormalization() after the second pooling; input not given",
          "28×28×1; 422,282 trainable + 128 running statistics = 422,410", "Keras's total counts the statistics"],
     ]
 
+    /// The same rows in French: thousands grouped with a thin space, the decimal point kept (a
+    /// table, as the decks print their numbers); the decks' and the code's words quoted as they are.
+    static let frenchRows: [[String]] = [
+        ["Pasco diap. 42–43 (Görner, config 1)", "figure : W2 est 4×4×4×8 ; code : W2 = [5, 5, 4, 8]",
+         "le 5×5 du code : 122\u{202F}270 paramètres (121\u{202F}982 avec 4×4)",
+         "figure et code de Görner divergent ; tous deux : 14×14×8"],
+        ["Apprentissage profond ≈ 74 contre IFT 780 168–169", "LeNet-5 sur 32×32 (C1 6@28×28) contre sur 28×28 (24×24×6)",
+         "la variante 28×28, 44\u{202F}426 paramètres", "MNIST est en 28×28 ; les deux variantes sont valides"],
+        ["IFT 780 166–169 (sous-échantillonnage)", "sous-échantillonnage moyen, aucun paramètre compté",
+         "moyenne 2×2, sans coefficient ni biais entraînables (LeCun)",
+         "les nombres 44\u{202F}426 et 3\u{202F}246 n'en ont pas"],
+        ["IFT 780 168 (C3)", "16 filtres sur les 6 cartes", "chaque filtre de C3 voit les 6 cartes",
+         "la table partielle de 1998 donne 1\u{202F}516, pas 2\u{202F}416"],
+        ["Pasco diap. 43–44 (code de Görner)", "poids truncated_normal(stddev = 0.1), biais ones/10, le dernier zeros",
+         "biais 0.1 (le dernier 0) ; poids He-normal, σ = √(2/fan-in)",
+         "l'échelle usuelle pour ReLU ; σ = 0.1 est le choix de Görner"],
+        ["Pasco diap. 45–48 (entraînement)", "10\u{202F}000 itérations, mini-batchs de 100, sur les 60\u{202F}000 chiffres de MNIST",
+         "LeNet : Adam, pas en cosinus, ±2 px, 4\u{202F}000 chiffres (fig. 2)",
+         "une minute, pas des heures ; 1\u{202F}000 chiffres de test, pas 10\u{202F}000"],
+        ["Pasco diap. 46–48 (abandon)", "pkeep = 0.75", "p = 1 − pkeep = 0.25 après W4, échelle inversée 1/(1 − p)",
+         "le mode test est alors l'identité"],
+        ["Ranvier, « Exemple d'architecture »", "BatchNormalization() après le 2ᵉ pooling ; entrée non donnée",
+         "28×28×1 ; 422\u{202F}282 entraînables + 128 statistiques = 422\u{202F}410", "le total de Keras compte les statistiques"],
+    ]
+
     static func figure() -> Figure {
-        let table = Table(header: ["slide", "says", "CNNLab trains", "why"], rows: rows,
-                          alignments: [.left, .left, .left, .left], rowRoles: [0: .explained], fontSize: 8.5)
-        return Figure(
-            id: "notes", title: "Errata and choices: the LeNet and Görner slides against the networks that train",
-            caption: "No number of these slides is wrong once recomputed, but Görner's config 1 disagrees with itself "
-                + "(orange: the figure's 4×4 W2 against the code's 5×5) and the decks leave choices open. Each row says "
-                + "which one the trained networks make; the parameter counts are asserted by the chapter's tests on the "
-                + "built networks.",
-            source: "IFT 780 slides 166–169; Apprentissage profond ≈ slide 74; Pasco slides 42–48; Ranvier (catalogue §12, §14, §15)",
-            width: 1180, height: 210
-        ) { canvas, area in
+        Figure(id: "notes", title: Text.notesTitle.words(), caption: Text.notesCaption.words(), source: Text.notesSource.words(),
+               width: 1180, height: 210) { canvas, area, language in
+            let header = [Text.slideHeader, .saysHeader, .trainsHeader, .whyHeader].map { $0(language) }
+            let table = Table(header: header, rows: language == .french ? frenchRows : rows,
+                              alignments: [.left, .left, .left, .left], rowRoles: [0: .explained], fontSize: 8.5)
             try table.draw(on: canvas, in: area)
         }
     }

@@ -23,17 +23,31 @@ extension TrainingRun {
     }
 
     /// "Adam from μ = 0.002 down a cosine schedule, mini-batches of 32, 40 epochs, augmentation:
-    /// shifts of ±2 px, inputs standardised …, seed 1": the recipe in a caption's words.
-    public var recipeDescription: String {
-        let mu = NumberFormat.significant(learningRate)
-        let rule = switch optimizer {
-        case .adam: "Adam"
-        case .sgd: "SGD"
-        case let .momentum(beta): "momentum (β = \(NumberFormat.significant(beta)))"
+    /// shifts of ±2 px, inputs standardised …, seed 1": the recipe in English, as `cnnlab train`
+    /// prints it.
+    public var recipeDescription: String { recipeWords.english }
+
+    /// The recipe in a caption's words, in either language (chapter 6's catalogue).
+    public var recipeWords: Words {
+        let mu = TextValue.number(learningRate)
+        let rule: TextValue = switch optimizer {
+        case .adam: .text("Adam")
+        case .sgd: .text("SGD")
+        case let .momentum(beta): .words(Text.momentum.words(["beta": .number(beta)]))
         }
-        let step = schedule == .constant ? "\(rule) with μ = \(mu)" : "\(rule) from μ = \(mu) down a \(schedule) schedule"
-        let moves = augmentation == .none ? "no augmentation" : "augmentation: \(augmentation)"
-        let inputs = standardize ? ", inputs standardised with the training set's mean and standard deviation" : ""
-        return "\(step), mini-batches of \(batchSize), \(epochs) epochs, \(moves)\(inputs), seed \(seed)"
+        let step = schedule == .constant
+            ? Text.recipeConstant.words(["rule": rule, "mu": mu])
+            : Text.recipeSchedule.words(["rule": rule, "mu": mu, "schedule": .words(Text.cosine.words())])
+        let shifts = Text.shifts.words(["shift": .integer(augmentation.maxShift)]), flips = Text.flips.words()
+        let moves: Words = switch (augmentation.maxShift > 0, augmentation.horizontalFlips) {
+        case (true, true): Text.augmentation.words(["moves": .words(Text.both.words(["shifts": .words(shifts), "flips": .words(flips)]))])
+        case (true, false): Text.augmentation.words(["moves": .words(shifts)])
+        case (false, true): Text.augmentation.words(["moves": .words(flips)])
+        case (false, false): Text.noAugmentation.words()
+        }
+        return Text.recipe.words([
+            "step": .words(step), "batch": .integer(batchSize), "epochs": .integer(epochs), "moves": .words(moves),
+            "inputs": .words(standardize ? Text.standardised.words() : .same("")), "seed": .text(String(seed)),
+        ])
     }
 }
