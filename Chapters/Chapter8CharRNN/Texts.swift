@@ -308,7 +308,7 @@ enum Text: String, CatalogueKey {
             computed: "S₀ = 25·ln V : 34.657 (V = 4), 104.36 (V = 65), 103.18 (Sonnets)",
             explanation: "le listing tel que lu par l'OCR ne s'exécute pas (voir la liste ci-dessous) ; CNNLab suit le gist de "
                 + "Karpathy : sortie softmax, entropie croisée, rétropropagation dans le temps, écrêtage à [−5, 5], Adagrad "
-                + "avec ε = 10⁻⁸, perte lissée 0.999/0.001",
+                + "avec ε = 10⁻⁸, perte lissée 0,999/0,001",
             printed: "hidden 100, seq 25, lr 1e-1 ; le listing"),
     ])
 }

@@ -15,12 +15,11 @@ struct TextCatalogueTests {
         #expect(Text.examples.problems(for: CharRNNExamples.all) == [])
     }
 
-    @Test("The errata's listing table has a French row for each English one, the slide's code quoted as it is")
+    @Test("The errata's listing table: each fault in French, the slide's seven lines of code quoted as they are")
     func listing() {
-        for row in ErrataFigure.listing {
-            #expect(row.code(.english) == row.code(.french))
-            #expect(row.wrong(.english) != row.wrong(.french))
-        }
+        for row in ErrataFigure.listing { #expect(row.wrong(.english) != row.wrong(.french)) }
+        // Two rows describe the listing (the backprop loop, where it stops); the others quote it.
+        #expect(ErrataFigure.listing.filter { $0.code(.english) == $0.code(.french) }.count == 7)
     }
 
     @Test("The report names every figure in French, with the run's numbers and no key left without an entry")
