@@ -11,11 +11,13 @@ public struct StandardizationLayer<Scalar: TensorScalar>: Layer {
     /// The layer that computes (x − m)/s.
     public init(_ standardization: Standardization) { self.standardization = standardization }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: Void) {
         (standardization.apply(x), ())
     }
 
+    @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public func backward(_ g: Tensor<Scalar>, cache: Void, kernels: any LayerKernels,
                          needsInputGradient: Bool) throws -> LayerGradients<Scalar> {

@@ -35,6 +35,7 @@ public struct Augmentation: Sendable, Equatable, Codable, CustomStringConvertibl
     /// shape, and draws nothing.
     /// - Throws: ``TensorError/invalidArgument(_:)`` for a negative `maxShift` or a batch that is
     ///   not (N, C, H, W) when there is something to do.
+    @inlinable
     public func apply<Scalar: TensorScalar>(_ batch: Tensor<Scalar>, generator: inout SeededGenerator) throws -> Tensor<Scalar> {
         guard maxShift >= 0 else { throw TensorError.invalidArgument("the largest shift must be ≥ 0 pixels, got \(maxShift)") }
         guard self != .none else { return batch }
@@ -61,7 +62,8 @@ public struct Augmentation: Sendable, Equatable, Codable, CustomStringConvertibl
     }
 
     /// A whole number drawn uniformly from −maxShift … maxShift.
-    private func randomShift(_ generator: inout SeededGenerator) -> Int {
+    @usableFromInline
+    func randomShift(_ generator: inout SeededGenerator) -> Int {
         maxShift == 0 ? 0 : Int(generator.next(upperBound: UInt64(2 * maxShift + 1))) - maxShift
     }
 }

@@ -40,6 +40,7 @@ public struct Standardization: Sendable, Equatable, Codable {
     }
 
     /// (x − m)/s for every value of `x`.
+    @inlinable
     public func apply<Scalar: TensorScalar>(_ x: Tensor<Scalar>) -> Tensor<Scalar> {
         guard self != .identity else { return x }
         var y = x
