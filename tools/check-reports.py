@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Checks a folder of generated reports: every chapter folder has its PDF, with one page per
 figure plus the title page (counted by pdfinfo), and every PNG its README lists exists, decodes
-(a small pure-Python PNG reader: zlib + the five row filters) and is not blank.
+(a small pure-Python PNG reader: zlib + the five row filters) and is not blank. A language
+folder (`fr/`, the French reports) is checked the same way, chapter by chapter, and must hold
+the same chapters as the English side (the drawing kit's gallery is English only).
 
 Usage: check-reports.py REPORTS_DIR      (exit status 1 on the first problem, with its reason)
 """
@@ -71,8 +73,12 @@ def pdf_pages(path):
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
 
-def main(root):
-    chapters = sorted(p for p in root.iterdir() if p.is_dir())
+LANGUAGES = {"fr"}
+
+
+def check_chapters(root):
+    """Checks every chapter folder of `root` (language folders aside); returns their names."""
+    chapters = sorted(p for p in root.iterdir() if p.is_dir() and p.name not in LANGUAGES)
     if not chapters:
         sys.exit(f"check-reports: no report folder in {root}")
     for folder in chapters:
@@ -91,7 +97,19 @@ def main(root):
         pages = pdf_pages(pdf)
         if pages != len(pngs) + 1:
             sys.exit(f"check-reports: {pdf} has {pages} pages, expected {len(pngs) + 1} (title + figures)")
-        print(f"check-reports: {folder.name}: {len(pngs)} figures, {pages} PDF pages, all PNGs sound")
+        print(f"check-reports: {root.name}/{folder.name}: {len(pngs)} figures, {pages} PDF pages, all PNGs sound")
+    return [folder.name for folder in chapters]
+
+
+def main(root):
+    names = check_chapters(root)
+    for language in sorted(LANGUAGES):
+        folder = root / language
+        if folder.is_dir():
+            translated = check_chapters(folder)
+            chapters = [name for name in names if name.startswith("chapter")]  # the gallery is English only
+            if translated != chapters:
+                sys.exit(f"check-reports: {folder} holds {translated}, the English side {chapters}")
     leftovers = [p for p in root.rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
     if leftovers:
         sys.exit(f"check-reports: temporary files left behind: {leftovers}")
