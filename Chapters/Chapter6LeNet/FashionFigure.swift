@@ -22,6 +22,7 @@ enum FashionFigure {
             id: "fashion-mnist", title: Text.fashionTitle.words(),
             caption: Text.fashionCaption.words([
                 "parameters": .count(runs.fashion.network.parameterCount), "train": .count(runs.fashionTrain.count),
+                "recorded": .count(min(TrainingRun.recordedTrainingImages, runs.fashionTrain.count)),
                 "test": .count(test.count), "recipe": .words(runs.fashionRun.recipeWords),
                 "accuracy": Text.percent(last.testAccuracy), "digits": Text.percent(digits.testAccuracy),
                 "best": name(best), "bestShare": .fixed(perClass[best], decimals: 0),

@@ -2,6 +2,7 @@ import Datasets
 import Foundation
 import NeuralNet
 import Plot
+import Synchronization
 import Tensors
 
 /// The training runs the report draws, each run once and shared by the figures: LeNet-5 and
@@ -9,7 +10,8 @@ import Tensors
 /// ``TrainingRun/defaults(for:on:)`` (what `cnnlab train` does by default), and Görner's config 2
 /// without dropout, with dropout and with batch normalisation on a tenth of MNIST-5k (where
 /// regularisation has something to fix), each from three seeds so that the figure can tell an
-/// effect from the spread between seeds. Fixed seeds: the same command gives the same figures.
+/// effect from the spread between seeds. The runs are independent and go side by side, one per
+/// core. Fixed seeds: the same command gives the same figures.
 /// `quick` (CI) trains on a few hundred images for 2 epochs. Each run says on stderr when it
 /// ends (the full chapter takes minutes).
 struct LeNetExperiments {
@@ -44,9 +46,7 @@ struct LeNetExperiments {
             return run
         }
         let leNet5Run = shortened(.defaults(for: .leNet5, on: .mnist5k))
-        let leNet5 = try timed("LeNet-5 on MNIST-5k", leNet5Run) { try $0.run(train: train, test: test) }
         let leNet1Run = shortened(.defaults(for: .leNet1, on: .mnist5k))
-        let leNet1 = try timed("LeNet-1 on MNIST-5k", leNet1Run) { try $0.run(train: train, test: test) }
         let perDigit = quick ? 20 : 50
         let small = try fullTrain.balancedSubset(perClass: perDigit)
         let gorner = NetworkRecipe.gorner2
@@ -57,19 +57,34 @@ struct LeNetExperiments {
         ]
         let seeds: [UInt64] = [1, 2, 3]
         let regularisationRun = TrainingRun(recipe: gorner, epochs: quick ? 2 : 10, batchSize: 25)
-        let regularisation = try variants.map { name, recipe in
-            (name, try seeds.map { seed in
-                var run = regularisationRun
-                (run.recipe, run.seed) = (recipe, seed)
-                return try timed("Görner config 2, \(name.english), seed \(seed)", run) { try $0.run(train: small, test: test) }.history
-            })
-        }
         let clothes = try FashionMNIST.load()
         let (fashionTrain, fashionTest) = quick
             ? (try clothes.train.balancedSubset(perClass: 40), try clothes.test.balancedSubset(perClass: 20))
             : (clothes.train, clothes.test)
         let fashionRun = shortened(.defaults(for: .leNet5, on: .fashion))
-        let fashion = try timed("LeNet-5 on Fashion-MNIST", fashionRun, everyEpoch: true) { try $0.run(train: fashionTrain, test: fashionTest, onEpoch: $1) }
+
+        // Every run, the longest first: Fashion-MNIST, the two MNIST-5k runs, then Görner's
+        // variants seed by seed.
+        var queue = [Job(label: "LeNet-5 on Fashion-MNIST", run: fashionRun, train: fashionTrain, test: fashionTest, everyEpoch: true),
+                    Job(label: "LeNet-5 on MNIST-5k", run: leNet5Run, train: train, test: test),
+                    Job(label: "LeNet-1 on MNIST-5k", run: leNet1Run, train: train, test: test)]
+        for (name, recipe) in variants {
+            for seed in seeds {
+                var run = regularisationRun
+                (run.recipe, run.seed) = (recipe, seed)
+                queue.append(Job(label: "Görner config 2, \(name.english), seed \(seed)", run: run, train: small, test: test))
+            }
+        }
+        let jobs = queue
+        let outcomes = try inParallel(jobs.count) { i in
+            var run = jobs[i].run
+            run.threads = 1
+            return try timed(jobs[i].label, run, everyEpoch: jobs[i].everyEpoch) { try $0.run(train: jobs[i].train, test: jobs[i].test, onEpoch: $1) }
+        }
+        let (fashion, leNet5, leNet1) = (outcomes[0], outcomes[1], outcomes[2])
+        let regularisation = variants.indices.map { v in
+            (variants[v].0, outcomes[(3 + v * seeds.count)..<(3 + (v + 1) * seeds.count)].map(\.history))
+        }
         return LeNetExperiments(train: train, test: test, leNet5Run: leNet5Run, leNet5: leNet5, leNet1Run: leNet1Run, leNet1: leNet1,
                                 regularisation: regularisation, regularisationSeeds: seeds, regularisationRun: regularisationRun,
                                 fashionRun: fashionRun, fashion: fashion, fashionTrain: fashionTrain, fashionTest: fashionTest,
@@ -90,8 +105,26 @@ struct LeNetExperiments {
         return outcome
     }
 
-    private static func timed(_ label: String, _ run: TrainingRun, _ body: (TrainingRun) throws -> TrainingRun.Outcome) throws -> TrainingRun.Outcome {
-        try timed(label, run) { run, _ in try body(run) }
+    /// One training run of the chapter and what it is told.
+    private struct Job: Sendable {
+        let label: String
+        let run: TrainingRun
+        let train: LabeledImages
+        let test: LabeledImages
+        var everyEpoch = false
+    }
+
+    /// `body(0)` … `body(count − 1)` run side by side, one per core, taken in order as cores free
+    /// up, and their results in order (the first error is rethrown). For independent training
+    /// runs on one thread each: a run's history does not depend on its threads or on what runs
+    /// beside it, so the figures do not either.
+    private static func inParallel<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        let results = Mutex<[Int: Result<T, any Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let result = Result { try body(i) }
+            results.withLock { $0[i] = result }
+        }
+        return try results.withLock { done in try (0..<count).map { try done[$0]!.get() } }
     }
 
     private static func progress(_ line: String) {

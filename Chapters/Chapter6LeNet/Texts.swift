@@ -254,12 +254,14 @@ enum Text: String, CatalogueKey {
         .fashionTitle: ("The same LeNet-5 on Fashion-MNIST: clothes are harder than digits",
                         "Le même LeNet-5 sur Fashion-MNIST : les vêtements sont plus difficiles que les chiffres"),
         .fashionCaption: (
-            "The same LeNet-5 ({parameters} parameters) trained on {train} Fashion-MNIST images and tested on {test}, "
+            "The same LeNet-5 ({parameters} parameters) trained on {train} Fashion-MNIST images (its training curve "
+                + "measured on {recorded} of them, evenly spaced) and tested on {test}, "
                 + "with cnnlab train's default recipe for clothes: {recipe} (a mirrored shirt is still a shirt; a "
                 + "mirrored digit is not always a digit). It reaches {accuracy} on the test clothes, against {digits} on "
                 + "the test digits with {digitsTrain} training images. Right: the test accuracy per class — {best} {bestShare}%, "
                 + "{worst} {worstShare}% (most often read as {confusion}, {readAs} of its {perClass}).",
-            "Le même LeNet-5 ({parameters} paramètres) entraîné sur {train} images de Fashion-MNIST et testé sur {test}, "
+            "Le même LeNet-5 ({parameters} paramètres) entraîné sur {train} images de Fashion-MNIST (sa courbe "
+                + "d'apprentissage mesurée sur {recorded} d'entre elles, régulièrement espacées) et testé sur {test}, "
                 + "avec la recette par défaut de cnnlab train pour les vêtements : {recipe} (une chemise en miroir "
                 + "reste une chemise ; un chiffre en miroir n'est pas toujours un chiffre). Il atteint {accuracy} sur les "
                 + "vêtements de test, contre {digits} sur les chiffres de test avec {digitsTrain} images d'apprentissage. "

@@ -11,7 +11,9 @@ import Tensors
 /// 780's plain SGD, which `optimizer` can choose), the softmax cross-entropy, shuffles seeded by
 /// `seed` (the weights, the dropout masks and the augmentation too), the training images
 /// augmented and the step following `schedule`. After every epoch both sets are evaluated in
-/// test mode (no dropout, batch-norm running statistics, no augmentation).
+/// test mode (no dropout, batch-norm running statistics, no augmentation): the whole test set,
+/// and the training set or, beyond ``recordedTrainingImages``, that many of its images evenly
+/// spaced.
 ///
 /// The engine shares each batch between `threads` threads; the history is the same bit for bit
 /// for every thread count (``EngineKernels``), so the report does not depend on the machine.
@@ -51,6 +53,10 @@ public struct TrainingRun: Sendable {
         self.schedule = schedule
         self.standardize = standardize
     }
+
+    /// The training images an epoch's record is measured on, at most (Fashion-MNIST's 60,000:
+    /// every sixth).
+    public static let recordedTrainingImages = 10_000
 
     /// Loss and accuracy on both sets after one epoch (epoch 0: the untrained network).
     public struct Epoch: Sendable, Codable, Equatable {
@@ -114,7 +120,8 @@ public struct TrainingRun: Sendable {
         var clock = ContinuousClock.now
         _ = try network.train(inputs: train.images, targets: trainTargets,
                               settings: TrainingSettings(epochs: epochs, batchSize: batchSize, seed: seed,
-                                                         augmentation: augmentation, schedule: schedule),
+                                                         augmentation: augmentation, schedule: schedule,
+                                                         recordedExamples: Self.recordedTrainingImages),
                               optimizer: &optimizer, onBatch: onBatch) { record, model in
             let tested = try model.evaluate(inputs: test.images, targets: testTargets)
             let elapsed = clock.duration(to: .now)

@@ -70,6 +70,13 @@ public struct BarChart {
         axes.drawFrame(on: canvas, numericX: false)
         let width = axes.plot.width / Double(categories.count)
         let barWidth = width * 0.78 / Double(series.count)
+        // Values over neighbouring bars must not run into each other: a smaller size when the
+        // widest does not fit its bar's slot.
+        let preferredSize = series.count > 2 ? 8 : FontSize.number
+        let widestValue = decimals.map { decimals in
+            values.map { canvas.textWidth(NumberFormat.string($0, decimals: decimals), size: preferredSize) }.max() ?? 0
+        } ?? 0
+        let valueSize = widestValue <= barWidth - 2 ? preferredSize : max(6, preferredSize * (barWidth - 2) / widestValue)
         for (index, name) in categories.enumerated() {
             let left = axes.plot.minX + Double(index) * width + width * 0.11
             for (k, bars) in series.enumerated() {
@@ -79,7 +86,7 @@ public struct BarChart {
                 canvas.fill(bar, color: (bars.role ?? .series(k)).color)
                 if let decimals {
                     canvas.text(NumberFormat.string(value, decimals: decimals), at: Point(bar.midX, bar.minY - 2),
-                                size: series.count > 2 ? 8 : FontSize.number, align: .center, baseline: .bottom)
+                                size: valueSize, align: .center, baseline: .bottom)
                 }
             }
             let x = axes.plot.minX + (Double(index) + 0.5) * width

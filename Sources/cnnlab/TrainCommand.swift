@@ -17,7 +17,8 @@ struct TrainCommand: ReportingCommand {
             Networks: \(NetworkRecipe.byName.map(\.name).joined(separator: ", ")) (IFT 780 slides 166–169, Pasco slides 42–48).
             Data sets: mnist5k (4,000 training and 1,000 test digits, split per digit) and fashion \
             (Fashion-MNIST, 60,000 and 10,000). Adam (or --optimizer sgd|momentum), softmax cross-entropy; \
-            accuracies are measured in test mode after each epoch. Each batch is shared between --threads \
+            accuracies are measured in test mode after each epoch, on the test set and on the training set \
+            (at most \(TrainingRun.recordedTrainingImages) of its images, evenly spaced). Each batch is shared between --threads \
             threads (default: every core) with the same results for every count.
             Defaults (chapter 6's recipes; every option given replaces its part):
               mnist5k: \(TrainingRun.defaults(for: .leNet5, on: .mnist5k).recipeDescription) (LeNet-1: μ = 0.003)

@@ -24,7 +24,7 @@ struct BatchNormalizationTests {
         var layer = try BatchNormalization<Double>(channels: 1, epsilon: 1e-12)
         layer.scale = Tensor([2])
         layer.shift = Tensor([0.5])
-        let y = try layer.forwardTraining(Tensor<Double>(shape: [4, 1], scalars: [1, 2, 3, 4])).output
+        let y = try layer.forward(training: Tensor<Double>(shape: [4, 1], scalars: [1, 2, 3, 4])).output
         let printed = [-2.1833, -0.3944, 1.3944, 3.1833]
         for (value, slide) in zip(y.scalars, printed) {
             #expect(abs(value - slide) < 5e-5, "\(y.scalars)")
@@ -42,7 +42,7 @@ struct BatchNormalizationTests {
             let shape = isMap ? [batch, channels, 3, 2] : [batch, channels]
             let x = try Tensor<Double>.gaussian(shape: shape, mean: 4, standardDeviation: 3, using: &generator)
             var layer = try BatchNormalization<Double>(channels: channels, epsilon: 1e-9)
-            let y = try layer.forwardTraining(x).output
+            let y = try layer.forward(training: x).output
             for c in 0..<channels {
                 let (mean, variance) = Self.moments(y, channel: c)
                 let inputVariance = Self.moments(x, channel: c).variance
@@ -67,7 +67,7 @@ struct BatchNormalizationTests {
         // gradient directions (1 and x̂) ∂L/∂x must be orthogonal to; ε > 0 breaks the scaling by ε/(σ² + ε).
         var layer = try BatchNormalization<Double>(channels: channels, epsilon: 1e-12)
         layer.scale = try .gaussian(shape: [channels], mean: 1, standardDeviation: 0.5, using: &generator)
-        let (_, cache) = try layer.forwardTraining(x)
+        let (_, cache) = try layer.forward(training: x)
         let (dx, dScale, dShift) = try layer.backward(g, cache: cache)
         for c in 0..<channels {
             let indices = (0..<batch).flatMap { n in (0..<6).map { (n * channels + c) * 6 + $0 } }
@@ -87,7 +87,7 @@ struct BatchNormalizationTests {
         var layer = try BatchNormalization<Double>(channels: 2, epsilon: 1e-9)
         layer.scale = Tensor([2, 0.5])
         layer.shift = Tensor([-1, 3])
-        let y = try layer.forwardTraining(x).output
+        let y = try layer.forward(training: x).output
         for (c, (std, mean)) in [(2.0, -1.0), (0.5, 3.0)].enumerated() {
             let moments = Self.moments(y, channel: c)
             #expect(abs(moments.mean - mean) < 1e-9)
@@ -100,7 +100,7 @@ struct BatchNormalizationTests {
         // Channel 0 holds 1, 2, 3, 6 (mean 3, unbiased variance 14/3); channel 1 holds 0, 0, 0, 4.
         let x = try Tensor<Double>(shape: [2, 2, 1, 2], scalars: [1, 2, 0, 0, 3, 6, 0, 4])
         var layer = try BatchNormalization<Double>(channels: 2, momentum: 0.9)
-        _ = try layer.forwardTraining(x)
+        _ = try layer.forward(training: x)
         #expect(abs(layer.runningMean.scalars[0] - 0.1 * 3) < 1e-12)
         #expect(abs(layer.runningVariance.scalars[0] - (0.9 + 0.1 * 14.0 / 3)) < 1e-12)
         #expect(abs(layer.runningMean.scalars[1] - 0.1 * 1) < 1e-12)
@@ -110,14 +110,14 @@ struct BatchNormalizationTests {
     @Test("test time: y = γ(x − running mean)/√(running variance + ε) + β, whatever the batch")
     func inferenceUsesRunningStatistics() throws {
         var layer = try BatchNormalization<Double>(channels: 1, momentum: 0.5, epsilon: 1e-3)
-        _ = try layer.forwardTraining(try Tensor(shape: [4, 1], scalars: [2, 4, 6, 8]))  // mean 5, unbiased variance 20/3
+        _ = try layer.forward(training: try Tensor(shape: [4, 1], scalars: [2, 4, 6, 8]))  // mean 5, unbiased variance 20/3
         layer.scale = Tensor([3])
         layer.shift = Tensor([1])
         let (mean, variance) = (0.5 * 5, 0.5 + 0.5 * 20.0 / 3)
         #expect(abs(layer.runningMean.scalars[0] - mean) < 1e-12)
         // A single image, and the same image in a different batch, get the same output.
-        let alone = try layer.forwardInference(try Tensor(shape: [1, 1], scalars: [7]))
-        let inBatch = try layer.forwardInference(try Tensor(shape: [2, 1], scalars: [7, -100]))
+        let alone = try layer.forward(inference: try Tensor(shape: [1, 1], scalars: [7]))
+        let inBatch = try layer.forward(inference: try Tensor(shape: [2, 1], scalars: [7, -100]))
         let expected = 3 * (7 - mean) / (variance + 1e-3).squareRoot() + 1
         #expect(abs(alone.scalars[0] - expected) < 1e-12)
         #expect(inBatch.scalars[0] == alone.scalars[0])
@@ -126,8 +126,8 @@ struct BatchNormalizationTests {
     @Test("a wrong channel count or rank is refused with its shape")
     func shapesRefused() throws {
         var layer = try BatchNormalization<Double>(channels: 3)
-        #expect(throws: TensorError.self) { try layer.forwardTraining(Tensor(zeros: [2, 4, 2, 2])) }
-        #expect(throws: TensorError.self) { try layer.forwardInference(Tensor(zeros: [2, 3, 2])) }
+        #expect(throws: TensorError.self) { try layer.forward(training: Tensor(zeros: [2, 4, 2, 2])) }
+        #expect(throws: TensorError.self) { try layer.forward(inference: Tensor(zeros: [2, 3, 2])) }
         #expect(throws: TensorError.self) { try BatchNormalization<Double>(channels: 0) }
         #expect(throws: TensorError.self) { try BatchNormalization<Double>(channels: 2, momentum: 1) }
     }

@@ -19,12 +19,12 @@ struct BatchPlan {
     /// Chunks of this batch: ``chunkCount``, or one per image for a smaller batch.
     @usableFromInline let chunks: Int
     /// Threads sharing the chunks: one for a batch below ``minimumProducts`` multiply-adds, whose
-    /// work takes less time than starting threads on a busy machine (the chunks, and so the
-    /// results, stay the same).
+    /// work takes less time than handing part of it to a worker (the chunks, and so the results,
+    /// stay the same).
     @usableFromInline let workers: Int
-    /// 2²² multiply-adds (≈ 0.2 ms at 20 G/s): LeNet-5's C3 on 32 images (4.9 M) is shared, its C1
-    /// (2.8 M) is not; on 100 images both are.
-    @usableFromInline static let minimumProducts = 1 << 22
+    /// 2¹⁹ multiply-adds (≈ 25 µs at 20 G/s): every convolution of LeNet-5 on 32 images is shared,
+    /// a single image's C1 (86 k) is not.
+    @usableFromInline static let minimumProducts = 1 << 19
     @usableFromInline let batch: Int
 
     @inlinable

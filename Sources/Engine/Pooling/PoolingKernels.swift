@@ -61,17 +61,17 @@ enum PoolingKernels {
         @inlinable init(_ address: UnsafePointer<Pointee>) { self.address = UnsafeMutablePointer(mutating: address) }
     }
 
-    /// Runs `body` on consecutive ranges of `planes` covering 0..<planes: in one go for small
-    /// work or one thread, else one range per thread, through
-    /// ``ComputeThreads/split(_:parts:_:)`` (the first on the calling thread, the others on
-    /// threads of their own, joined before returning).
+    /// Runs `body` on consecutive ranges of `planes` covering 0..<planes: in one go for one
+    /// thread or fewer than 2¹³ cells (less work than handing it to a worker), else one range per
+    /// thread, through ``ComputeThreads/split(_:parts:_:)`` (the first on the calling thread, the
+    /// others on the pool's workers, all finished before returning).
     ///
     /// Never inlined: the kernels' eight-window loops vectorise as the closure of their own; inlined
     /// into the caller's one-thread path they were compiled as scalar code (docs/performance.md).
     @inlinable @inline(never)
     static func forEachChunk(planes: Int, threads: ComputeThreads, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let workers = Swift.min(planes, threads.count)
-        guard workers > 1, planes &* cellsPerPlane >= 1 << 16 else {
+        guard workers > 1, planes &* cellsPerPlane >= 1 << 13 else {
             body(0..<planes)
             return
         }

@@ -69,7 +69,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// The training pass: normalise with the batch's own statistics and update the running ones.
     /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
     @inlinable
-    public mutating func forwardTraining(_ x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: TrainingCache) {
+    public mutating func forward(training x: Tensor<Scalar>) throws -> (output: Tensor<Scalar>, cache: TrainingCache) {
         let (batch, inner) = try layout(of: x)
         let count = batch * inner
         var normalized = x, output = x
@@ -101,7 +101,7 @@ public struct BatchNormalization<Scalar: TensorScalar>: Sendable {
     /// The test pass: y = γ (x − running mean)/√(running variance + ε) + β.
     /// - Throws: ``TensorError`` unless x is (N, C) or (N, C, H, W) with this layer's C.
     @inlinable
-    public func forwardInference(_ x: Tensor<Scalar>) throws -> Tensor<Scalar> {
+    public func forward(inference x: Tensor<Scalar>) throws -> Tensor<Scalar> {
         let (batch, inner) = try layout(of: x)
         var output = x
         for c in 0..<channels {

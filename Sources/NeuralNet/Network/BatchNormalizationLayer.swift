@@ -26,8 +26,8 @@ extension BatchNormalization: Layer {
     @_specialize(where Scalar == Float) @_specialize(where Scalar == Double)
     @inlinable
     public mutating func forward(_ x: Tensor<Scalar>, context: inout LayerContext) throws -> (output: Tensor<Scalar>, cache: TrainingCache?) {
-        guard context.training else { return (try forwardInference(x), nil) }
-        let (y, cache) = try forwardTraining(x)
+        guard context.training else { return (try forward(inference: x), nil) }
+        let (y, cache) = try forward(training: x)
         return (y, cache)
     }
 

@@ -100,8 +100,8 @@ enum LayerOperation: String, ExpressibleByArgument, CaseIterable {
             }
             layer[keyPath: path] = value
         }
-        if s.mode == .eval { return [("output", try layer.forwardInference(a.input))] }
-        let (y, cache) = try layer.forwardTraining(a.input)
+        if s.mode == .eval { return [("output", try layer.forward(inference: a.input))] }
+        let (y, cache) = try layer.forward(training: a.input)
         let dy = try a.required(a.gradOutput, "--grad-output", for: self)
         let g = try layer.backward(dy, cache: cache)
         return [("output", y), ("grad_input", g.input), ("grad_weight", g.scale), ("grad_bias", g.shift),
