@@ -59,8 +59,8 @@ where Key: CaseIterable & Hashable & RawRepresentable & Sendable, Key.RawValue =
             if entry.english == entry.french && !sameInBothLanguages.contains(key) {
                 return "\(key.rawValue): the French text is the English one"
             }
-            let english = Catalogue.placeholders(entry.english)
-            let french = Catalogue.placeholders(entry.french)
+            let english = Placeholder.names(in: entry.english)
+            let french = Placeholder.names(in: entry.french)
             if english != french {
                 return "\(key.rawValue): placeholders \(english.sorted()) in English, \(french.sorted()) in French"
             }
@@ -68,36 +68,10 @@ where Key: CaseIterable & Hashable & RawRepresentable & Sendable, Key.RawValue =
         }
     }
 
-    /// The `{name}` placeholders of `text`: a letter, then letters and digits, in braces (a
-    /// formula's braces, "max{1, ·}", are text).
-    static func placeholders(_ text: String) -> Set<String> {
-        Set(pieces(text).compactMap(\.placeholder))
-    }
-
-    /// `text` cut into literal runs and placeholders, in order.
-    private static func pieces(_ text: String) -> [(literal: Substring, placeholder: String?)] {
-        var result: [(Substring, String?)] = []
-        var rest = Substring(text)
-        var literalStart = rest.startIndex
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let first = after.first, first.isLetter, first.isASCII,
-               after[..<close].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                result.append((text[literalStart..<open], String(after[..<close])))
-                rest = after[after.index(after: close)...]
-                literalStart = rest.startIndex
-            } else {
-                rest = after
-            }
-        }
-        result.append((text[literalStart...], nil))
-        return result
-    }
-
     /// `text` with each `{name}` replaced by its argument written in `language`; a placeholder
     /// without an argument stays visible, for the reader (and a test) to see.
     static func fill(_ text: String, arguments: [String: TextValue], language: Language) -> String {
-        pieces(text).map { literal, name in
+        Placeholder.pieces(text).map { literal, name in
             String(literal) + (name.map { arguments[$0]?.text(in: language) ?? "{\($0)}" } ?? "")
         }.joined()
     }

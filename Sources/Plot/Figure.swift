@@ -49,3 +49,19 @@ public struct Figure {
         }
     }
 }
+
+extension Figure {
+    /// What is wrong with the figure's title, caption and source as written in `language`, one
+    /// sentence each: a catalogue key without an entry (drawn as ⟦key⟧) or a `{name}` placeholder
+    /// that no value filled. Empty when every text is whole.
+    public func textProblems(in language: Language) -> [String] {
+        [("title", title), ("caption", caption), ("source", source)].flatMap { part, words -> [String] in
+            let text = words(language)
+            var problems: [String] = []
+            if text.contains("⟦") { problems.append("\(id): its \(part) names a key without an entry: \(text)") }
+            let unfilled = Placeholder.names(in: text)
+            if !unfilled.isEmpty { problems.append("\(id): its \(part) has unfilled \(unfilled.sorted()): \(text)") }
+            return problems
+        }
+    }
+}

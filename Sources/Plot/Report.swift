@@ -132,3 +132,11 @@ enum ReportRendering {
         return try canvas.pngData()
     }
 }
+
+extension Report {
+    /// Every figure's ``Figure/textProblems(in:)``, in order: empty when the report's texts in
+    /// `language` are whole.
+    public func textProblems(in language: Language) -> [String] {
+        figures.flatMap { $0.textProblems(in: language) }
+    }
+}

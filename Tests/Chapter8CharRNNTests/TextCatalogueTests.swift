@@ -26,12 +26,6 @@ struct TextCatalogueTests {
     func captions() throws {
         let report = try Chapter8CharRNN.makeReport(quick: true)
         #expect(report.figures[0].caption.french.contains("0,1842"))
-        for figure in report.figures {
-            for text in [figure.title.french, figure.caption.french, figure.source.french] {
-                #expect(!text.contains("⟦"), "\(figure.id): a key without an entry")
-                #expect(text.range(of: "\\{[A-Za-z][A-Za-z0-9]*\\}", options: .regularExpression) == nil,
-                        "\(figure.id): a placeholder left: \(text)")
-            }
-        }
+        #expect(Language.allCases.flatMap { report.textProblems(in: $0) } == [])
     }
 }

@@ -24,7 +24,7 @@ struct TextCatalogueTests {
 
     @Test("A formula's braces are text, not a placeholder; a missing argument stays visible")
     func braces() {
-        #expect(Catalogue<Key>.placeholders("max{1, ·} and {mu}") == ["mu"])
+        #expect(Placeholder.names(in: "max{1, ·} and {mu}") == ["mu"])
         #expect(Key.fine.words(["mu": .number(1)]).english == "μ = 1 after {k} steps, {point}")
     }
 
@@ -37,6 +37,19 @@ struct TextCatalogueTests {
         ])
         #expect(Key.catalogue.problems().contains("formula: the French text is the English one"))
         #expect(Key.absent.words().french == "⟦absent⟧")
+    }
+
+    @Test("textProblems(in:) finds a key without an entry and an unfilled placeholder, part by part")
+    func textProblems() {
+        let broken = Figure(id: "broken", title: Key.absent.words(), caption: Key.fine.words(["mu": .number(1)]),
+                            source: .same("max{1, ·}"), width: 10, height: 10) { _, _, _ in }
+        #expect(broken.textProblems(in: .french) == [
+            "broken: its title names a key without an entry: ⟦absent⟧",
+            "broken: its caption has unfilled [\"k\", \"point\"]: μ = 1 après {k} pas, {point}",
+        ])
+        let whole = Figure(id: "whole", title: .same("t"), caption: Key.fine.words(["mu": .number(1), "k": .count(2), "point": .point([0])]),
+                           source: .same("s"), width: 10, height: 10) { _, _, _ in }
+        #expect(whole.textProblems(in: .english) == [] && whole.textProblems(in: .french) == [])
     }
 
     @Test("Table cells keep the decimal point: only prose converts")
