@@ -15,7 +15,7 @@ extension PoolingKernels {
     ) {
         let (outHeight, outWidth) = (rows.count, columns.count)
         let (input, output) = (SharedPointer(x), SharedPointer(y))
-        forEachChunk(planes: planes, threads: threads, cellsPerPlane: height &* width) { chunk in
+        forEachChunkInlined(planes: planes, threads: threads, cellsPerPlane: height &* width) { chunk in
             rows.lower.withUnsafeBufferPointer { r0 in rows.upper.withUnsafeBufferPointer { r1 in
             columns.lower.withUnsafeBufferPointer { c0 in columns.upper.withUnsafeBufferPointer { c1 in
             withUnsafeTemporaryAllocation(of: Scalar.self, capacity: 8) { lanes in

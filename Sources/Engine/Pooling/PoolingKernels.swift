@@ -66,10 +66,19 @@ enum PoolingKernels {
     /// thread, through ``ComputeThreads/split(_:parts:_:)`` (the first on the calling thread, the
     /// others on the pool's workers, all finished before returning).
     ///
-    /// Never inlined: the kernels' eight-window loops vectorise as the closure of their own; inlined
-    /// into the caller's one-thread path they were compiled as scalar code (docs/performance.md).
+    /// Never inlined: the max kernels' eight-window loops vectorise as the closure of their own;
+    /// inlined into the caller's one-thread path they were compiled as scalar code. The mean
+    /// forward pass is the other way round and calls ``forEachChunkInlined(planes:threads:cellsPerPlane:_:)``
+    /// (docs/performance.md).
     @inlinable @inline(never)
     static func forEachChunk(planes: Int, threads: ComputeThreads, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
+        forEachChunkInlined(planes: planes, threads: threads, cellsPerPlane: cellsPerPlane, body)
+    }
+
+    /// ``forEachChunk(planes:threads:cellsPerPlane:_:)`` inlined into its caller, for the mean
+    /// forward pass, whose loop is compiled faster there.
+    @inlinable @inline(__always)
+    static func forEachChunkInlined(planes: Int, threads: ComputeThreads, cellsPerPlane: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let workers = Swift.min(planes, threads.count)
         guard workers > 1, planes &* cellsPerPlane >= 1 << 13 else {
             body(0..<planes)
