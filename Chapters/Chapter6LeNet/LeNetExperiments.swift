@@ -65,17 +65,16 @@ struct LeNetExperiments {
 
         // Every run, the longest first: Fashion-MNIST, the two MNIST-5k runs, then Görner's
         // variants seed by seed.
-        var queue = [Job(label: "LeNet-5 on Fashion-MNIST", run: fashionRun, train: fashionTrain, test: fashionTest, everyEpoch: true),
+        let jobs = [Job(label: "LeNet-5 on Fashion-MNIST", run: fashionRun, train: fashionTrain, test: fashionTest, everyEpoch: true),
                     Job(label: "LeNet-5 on MNIST-5k", run: leNet5Run, train: train, test: test),
                     Job(label: "LeNet-1 on MNIST-5k", run: leNet1Run, train: train, test: test)]
-        for (name, recipe) in variants {
-            for seed in seeds {
-                var run = regularisationRun
-                (run.recipe, run.seed) = (recipe, seed)
-                queue.append(Job(label: "Görner config 2, \(name.english), seed \(seed)", run: run, train: small, test: test))
+            + variants.flatMap { name, recipe in
+                seeds.map { seed in
+                    var run = regularisationRun
+                    (run.recipe, run.seed) = (recipe, seed)
+                    return Job(label: "Görner config 2, \(name.english), seed \(seed)", run: run, train: small, test: test)
+                }
             }
-        }
-        let jobs = queue
         let outcomes = try inParallel(jobs.count) { i in
             var run = jobs[i].run
             run.threads = 1

@@ -22,7 +22,7 @@ struct WorkerPoolTests {
             }
         }
         let expected = (0..<parts).map { (count * $0 / parts)..<(count * ($0 + 1) / parts) }
-        return (visits, ranges.map { $0 } == expected.map { Optional($0) })
+        return (visits, ranges == expected.map(Optional.init))
     }
 
     @Test("every index once, the parts' ranges as documented, for 0–40 items in 1–5 parts")
