@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Source rules that the compiler cannot see, checked by `make test` (and so by CI).
+# Source and documentation rules that the compiler cannot see, checked by `make test` (and so by CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
@@ -23,6 +23,13 @@ fi
 # (Role.series(i), .explained, .erratum, .ocrDamage, .ambiguous, .invalid), never for a raw colour.
 if grep -rnE --include='*.swift' 'Color\(hex:|Color\.(accent|error|series)\b|[(:,] *\.(accent|error)\b' Chapters; then
     echo "check-sources: a chapter's figure asks for a Role (Sources/Plot/Role.swift), not a colour, above" >&2
+    status=1
+fi
+
+# Each chapter README's "From the slide to the code" table reaches the lesson in one hop: every
+# linked file is in Sources/NeuralNet and declares the functions the row names.
+if ! python3 tools/check-slide-tables.py; then
+    echo "check-sources: a 'From the slide to the code' row above does not reach the lesson code" >&2
     status=1
 fi
 

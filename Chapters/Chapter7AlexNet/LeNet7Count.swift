@@ -26,7 +26,7 @@ public enum LeNet7Count {
             let (name, spec, output) = layer
             guard case let .maps(_, _, maps) = output else { return total }
             if case let .conv(_, kernel, _, _, _) = spec {
-                guard let count = kernels[name] else { throw ArchitectureError.unknownConnections(name) }
+                guard let count = kernels[name] else { throw ConnectionError.unknownConnections(name) }
                 return total + count * kernel * kernel + maps
             }
             return total + 2 * maps   // a subsampling map: one weight, one bias
@@ -35,7 +35,7 @@ public enum LeNet7Count {
     }
 
     /// A convolution of ``Networks/leNet7`` without an entry in ``kernels``.
-    public enum ArchitectureError: Error, CustomStringConvertible {
+    public enum ConnectionError: Error, CustomStringConvertible {
         case unknownConnections(String)
 
         public var description: String {

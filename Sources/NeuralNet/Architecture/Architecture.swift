@@ -1,6 +1,7 @@
-/// A network as the slides list it: an input shape and named layers, in order. Chapter 7's
-/// `table()` walks it with NeuralNet's rules — the output size O = (D − F + 2P)/S + 1 of ``OutputSize`` (IFT 780
-/// slides 60 and 81; an invalid D-F-S combination throws its ``ConvolutionError``), the
+/// A network as the slides list it: an input shape and named layers, in order. ``table()``
+/// (ArchitectureTable.swift) walks it with NeuralNet's rules — the output size
+/// O = (D − F + 2P)/S + 1 of ``OutputSize`` (IFT 780 slides 60 and 81; an invalid D-F-S
+/// combination throws its ``ConvolutionError``), the
 /// convolution count m(n·k_x·k_y + 1) and the dense count n(m + 1) (FIDLE, "Number of
 /// parameters") — and gives every layer's output shape, neurons and parameters; chapter 6's
 /// ``NetworkRecipe`` builds the trainable network it describes.

@@ -1,5 +1,5 @@
 /// The networks of the course as data (catalogue §12). Each description is the slide's list of
-/// layers; chapter 7's `Architecture.table()` computes the rest, and ``NetworkRecipe`` builds the
+/// layers; ``Architecture/table()`` computes the rest, and ``NetworkRecipe`` builds the
 /// trainable network (chapter 6).
 public enum Networks {
     /// AlexNet as IFT 780 slide 179 tables it: 227×227×3, five convolutions, three max poolings,

@@ -17,7 +17,7 @@ struct BenchConv: ReportingCommand {
         commandName: "conv",
         abstract: "Time conv2d forward and forward+backward on LeNet-5 and AlexNet layers (direct, im2col, vectorized).")
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Layers to time (default: all of \(BenchShape.all.map(\.name).joined(separator: ", "))).")
+    @Option(name: .long, parsing: .upToNextOption, help: "Layers to time: \(BenchShape.all.map(\.name).joined(separator: ", ")).")
     var shapes: [String] = BenchShape.all.map(\.name)
 
     @Option(name: .long, parsing: .upToNextOption, help: "Implementations: \(BenchImplementation.allCases.map(\.rawValue).joined(separator: ", ")).")
