@@ -80,7 +80,7 @@ enum Lanes {
     /// C = A·B for a small A (m×k, row stride lda) and B (k×width, rows of `width` lanes): row i
     /// of C is ``combineRows(_:rows:width:weights:into:)`` of B's rows weighted by row i of A.
     /// At min-char-rnn's sizes (T = 25, H = 100, V ≈ 60) this beats BLAS, which packs its
-    /// operands and scales C by β first (measured: sgemm plus its β pass were 30% of a window).
+    /// operands and scales C by β first (docs/performance.md, chapter 8, has the profile).
     @inline(__always)
     static func product(_ a: UnsafePointer<Float>, rows m: Int, inner k: Int, lda: Int,
                         _ b: UnsafePointer<Float>, width: Int, into c: UnsafeMutablePointer<Float>) {
