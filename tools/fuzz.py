@@ -88,7 +88,7 @@ def mutate(data, rng):
             data += bytes(rng.randrange(256) for _ in range(rng.randrange(1, 9)))
         elif choice == 6 and data:  # delete a few bytes
             del data[position:position + rng.randrange(1, 5)]
-        elif choice == 7 and len(data) > 8:  # the length fields of the preamble
+        elif choice == 7 and len(data) >= 10:  # the version and header-length bytes of the preamble (6–9)
             data[rng.randrange(6, 10)] = rng.choice([0, 1, 2, 3, 9, 0xFF])
     return bytes(data)
 
