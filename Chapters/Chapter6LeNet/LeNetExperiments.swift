@@ -65,43 +65,27 @@ struct LeNetExperiments {
 
         // Every run, the longest first: Fashion-MNIST, the two MNIST-5k runs, then Görner's
         // variants seed by seed.
-        let jobs = [Job(label: "LeNet-5 on Fashion-MNIST", run: fashionRun, train: fashionTrain, test: fashionTest, everyEpoch: true),
-                    Job(label: "LeNet-5 on MNIST-5k", run: leNet5Run, train: train, test: test),
-                    Job(label: "LeNet-1 on MNIST-5k", run: leNet1Run, train: train, test: test)]
-            + variants.flatMap { name, recipe in
-                seeds.map { seed in
-                    var run = regularisationRun
-                    (run.recipe, run.seed) = (recipe, seed)
-                    return Job(label: "Görner config 2, \(name.english), seed \(seed)", run: run, train: small, test: test)
-                }
+        let named = [Job(label: "LeNet-5 on Fashion-MNIST", run: fashionRun, train: fashionTrain, test: fashionTest, everyEpoch: true),
+                     Job(label: "LeNet-5 on MNIST-5k", run: leNet5Run, train: train, test: test),
+                     Job(label: "LeNet-1 on MNIST-5k", run: leNet1Run, train: train, test: test)]
+        let variantJobs = variants.flatMap { name, recipe in
+            seeds.map { seed in
+                var run = regularisationRun
+                (run.recipe, run.seed) = (recipe, seed)
+                return Job(label: "Görner config 2, \(name.english), seed \(seed)", run: run, train: small, test: test)
             }
-        let outcomes = try inParallel(jobs.count) { i in
-            var run = jobs[i].run
-            run.threads = 1
-            return try timed(jobs[i].label, run, everyEpoch: jobs[i].everyEpoch) { try $0.run(train: jobs[i].train, test: jobs[i].test, onEpoch: $1) }
         }
+        let jobs = named + variantJobs
+        let outcomes = try inParallel(jobs.count) { try jobs[$0].outcome() }
         let (fashion, leNet5, leNet1) = (outcomes[0], outcomes[1], outcomes[2])
         let regularisation = variants.indices.map { v in
-            (variants[v].0, outcomes[(3 + v * seeds.count)..<(3 + (v + 1) * seeds.count)].map(\.history))
+            let first = named.count + v * seeds.count
+            return (variants[v].0, outcomes[first..<(first + seeds.count)].map(\.history))
         }
         return LeNetExperiments(train: train, test: test, leNet5Run: leNet5Run, leNet5: leNet5, leNet1Run: leNet1Run, leNet1: leNet1,
                                 regularisation: regularisation, regularisationSeeds: seeds, regularisationRun: regularisationRun,
                                 fashionRun: fashionRun, fashion: fashion, fashionTrain: fashionTrain, fashionTest: fashionTest,
                                 regularisationPerDigit: perDigit)
-    }
-
-    /// Runs `body` and says on stderr how long it took and where it ended (every epoch too when
-    /// `everyEpoch`): the chapter's progress.
-    private static func timed(_ label: String, _ run: TrainingRun, everyEpoch: Bool = false,
-                              _ body: (TrainingRun, (TrainingRun.Epoch) -> Void) throws -> TrainingRun.Outcome) throws -> TrainingRun.Outcome {
-        let clock = ContinuousClock.now
-        let outcome = try body(run) { epoch in
-            guard everyEpoch, epoch.epoch > 0 else { return }
-            progress("chapter 6: \(label), epoch \(epoch.epoch)/\(run.epochs): test accuracy \(percent(epoch.testAccuracy))")
-        }
-        let seconds = clock.duration(to: .now).components.seconds
-        progress("chapter 6: \(label), \(run.epochs) epochs: test accuracy \(percent(outcome.history.last?.testAccuracy ?? 0)) (\(seconds) s)")
-        return outcome
     }
 
     /// One training run of the chapter and what it is told.
@@ -111,6 +95,21 @@ struct LeNetExperiments {
         let train: LabeledImages
         let test: LabeledImages
         var everyEpoch = false
+
+        /// The run on one thread, saying on stderr how long it took and where it ended (every
+        /// epoch too when `everyEpoch`): the chapter's progress.
+        func outcome() throws -> TrainingRun.Outcome {
+            var run = run
+            run.threads = 1
+            let clock = ContinuousClock.now
+            let outcome = try run.run(train: train, test: test, onEpoch: { epoch in
+                guard everyEpoch, epoch.epoch > 0 else { return }
+                LeNetExperiments.progress("chapter 6: \(label), epoch \(epoch.epoch)/\(run.epochs): test accuracy \(percent(epoch.testAccuracy))")
+            })
+            let seconds = clock.duration(to: .now).components.seconds
+            LeNetExperiments.progress("chapter 6: \(label), \(run.epochs) epochs: test accuracy \(percent(outcome.history.last?.testAccuracy ?? 0)) (\(seconds) s)")
+            return outcome
+        }
     }
 
     /// `body(0)` … `body(count − 1)` run side by side, one per core, taken in order as cores free

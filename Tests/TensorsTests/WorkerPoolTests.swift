@@ -11,13 +11,12 @@ struct WorkerPoolTests {
     static func visits(_ count: Int, parts: Int) -> (visits: [Int], rangesRight: Bool) {
         var visits = [Int](repeating: 0, count: count)
         var ranges = [Range<Int>?](repeating: nil, count: parts)
-        visits.withUnsafeMutableBufferPointer { v in
-            ranges.withUnsafeMutableBufferPointer { r in
+        visits.withUnsafeMutableBufferPointer { visited in
+            ranges.withUnsafeMutableBufferPointer { seen in
                 // Each part writes its own indices and its own slot of `ranges` only.
-                let (visited, seen) = (UncheckedPointer(v.baseAddress), UncheckedPointer(r.baseAddress))
                 ComputeThreads.split(count, parts: parts) { range, part in
-                    seen.value![part] = range
-                    for i in range { visited.value![i] += 1 }
+                    seen[part] = range
+                    for i in range { visited[i] += 1 }
                 }
             }
         }
@@ -63,11 +62,10 @@ struct WorkerPoolTests {
     @Test("a part may split its own range again")
     func nested() {
         var visits = [Int](repeating: 0, count: 600)
-        visits.withUnsafeMutableBufferPointer { v in
-            let visited = UncheckedPointer(v.baseAddress)
+        visits.withUnsafeMutableBufferPointer { visited in
             ComputeThreads.split(600, parts: 2) { outer, _ in
                 ComputeThreads.split(outer.count, parts: 3) { inner, _ in
-                    for i in inner { visited.value![outer.lowerBound + i] += 1 }
+                    for i in inner { visited[outer.lowerBound + i] += 1 }
                 }
             }
         }
@@ -75,8 +73,3 @@ struct WorkerPoolTests {
     }
 }
 
-/// A pointer handed to the parts of a split, each writing its own elements.
-struct UncheckedPointer<Pointee>: @unchecked Sendable {
-    let value: UnsafeMutablePointer<Pointee>?
-    init(_ value: UnsafeMutablePointer<Pointee>?) { self.value = value }
-}

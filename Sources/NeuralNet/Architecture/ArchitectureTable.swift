@@ -99,10 +99,10 @@ extension Architecture {
                        parameters: ConvolutionGeometry.parameterCount(filters: filters, channels: seen, kernelHeight: kernel,
                                                                       kernelWidth: kernel))
         case let .maxPool(size, stride), let .meanPool(size, stride):
-            let (height, width, _) = try maps()
+            let (height, width, channels) = try maps()
             let rows = try OutputSize(input: height, filter: size, stride: stride, axis: "height").value
             let columns = try OutputSize(input: width, filter: size, stride: stride, axis: "width").value
-            return row(.maps(height: rows, width: columns, channels: try maps().channels))
+            return row(.maps(height: rows, width: columns, channels: channels))
         case .norm:
             return row(shape)
         case .batchNorm:
