@@ -59,8 +59,9 @@ enum RegularisationFigure {
                               legend: .bottomRight).draw(on: canvas, in: rect)
             }
             try Panel.titled(Text.lossTrainTest(language), on: canvas, in: panels[1]) { rect in
+                // A decade above the untrained loss (ln 10 ≈ 2.3) holds the legend clear of the curves.
                 try LineChart(series: loss, xLabel: Text.epochAxis(language), yLabel: Text.lossAxis(language), logY: true,
-                              xRange: 0...epochs, legend: .bottomLeft).draw(on: canvas, in: rect)
+                              xRange: 0...epochs, yRange: 0.001...100, legend: .topRight).draw(on: canvas, in: rect)
             }
         }
     }
